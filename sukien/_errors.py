@@ -8,6 +8,7 @@
     │   ├── FormatError          broken JSON, a missing field, a page with no text
     │   └── RejectedDocument     readable, but not an article sukien can use (empty, noise, not Vietnamese)
     ├── StoreError               the database cannot be opened, migrated or written
+    ├── QueryError               a read query was asked with a bad filter, sort, page or search
     ├── PipelineError            a step was misused (a layer written twice)
     └── LexiconError             a lexicon data file is missing or malformed
 
@@ -44,6 +45,15 @@ class RejectedDocument(InputError):
 
 class StoreError(SukienError):
     """The database cannot be opened, migrated or written."""
+
+
+class QueryError(SukienError):
+    """A read query was asked with a bad filter, sort, page or search."""
+
+    def __init__(self, param: str, reason: str) -> None:
+        super().__init__(f"{param}: {reason}")
+        self.param = param
+        self.reason = reason
 
 
 class PipelineError(SukienError):

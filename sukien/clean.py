@@ -1,16 +1,634 @@
-"""Cleaning: the text extraction reads, with a map back to the original."""
+"""Cleaning: the text extraction reads, with a map back to the original.
+
+:func:`clean` works in three passes, each keeping the map from its output
+back to the original characters:
+
+1. **Characters.** Unicode NFC; one tone-mark placement (``hoà`` → ``hòa``,
+   ``thuỷ`` → ``thủy``, ``Uỷ`` → ``Ủy``: in an open syllable on ``oa``, ``oe``
+   or ``uy`` the mark goes on the first vowel), done per character so that
+   offsets never shift; non-breaking and other odd spaces become spaces,
+   zero-width characters go, ``\\r\\n`` becomes ``\\n``.
+2. **Cuts.** What is not the story is cut and recorded as a
+   :class:`~sukien.document.Cut` in original offsets: a metadata header
+   (``date 2024-01``: it becomes the published date when none was given),
+   navigation lines (``Top``, ``Tin tức``), photo credits (``(Ảnh: Trí
+   Dũng/TTXVN)``) and the captions they close when the caption only repeats
+   the story, bylines (``M.Anh``, ``TTXVN/VNP``, ``Việt Hưng – Tâm Phạm``), and
+   everything glued on after the story: the end-of-story mark ``./.`` and an
+   agency byline close the story, as do a "read more" header and a headline
+   printed twice; what follows is cut as ``glued-on``.
+3. **Whitespace.** Runs of spaces become one, spaces at line ends go, blank
+   lines fold to one; paragraphs (newlines) stay.
+
+The patterns are data: ``sukien/lexicons/clean_*.txt``.
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
 
-from sukien.document import Document, TextBuilder
+from sukien.document import Cut, Document, OffsetMap, TextBuilder
+from sukien.lexicons import words
 
+# -- pass 1: characters --------------------------------------------------------------------------------------
+
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_CLUSTER = re.compile(f"[^{_COMBINING}]?[{_COMBINING}]+")
+_TOKEN = re.compile(r"\S+")
+_OLD_TONE_PAIRS = ("oà", "oá", "oả", "oã", "oạ", "oè", "oé", "oẻ", "oẽ", "oẹ", "uỳ", "uý", "uỷ", "uỹ", "uỵ")
+
+
+def _tone_table() -> dict[str, str]:
+    """``"oà"`` → ``"òa"`` and every case variant: the mark moves from the second vowel to the first."""
+    table = {}
+    for pair in _OLD_TONE_PAIRS:
+        first, second = pair
+        base, mark = unicodedata.normalize("NFD", second)
+        for f in (first, first.upper()):
+            for s in (second, second.upper()):
+                b = base if s.islower() else base.upper()
+                table[f + s] = unicodedata.normalize("NFC", f + mark) + b
+    return table
+
+
+_TONES = _tone_table()
+_CHARS = re.compile(
+    "(?P<tone>(?<![qQ])(?:" + "|".join(sorted(_TONES)) + r")(?![^\W\d_]))"
+    r"|(?P<space>[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
+    r"|(?P<drop>[\u00ad\u200b-\u200d\u2060\ufeff])"
+    r"|(?P<cr>\r\n?)"
+    r"|(?P<sep>[\u0085\u2028\u2029])")
+_TIDY = re.compile(r"(?P<lead>\A\s+)|(?P<trail>\s+\Z)|(?P<blank>\n(?:[ ]*\n)+)|(?P<edge>[ ]+(?=\n)|(?<=\n)[ ]+)"
+                   r"|(?P<multi>[ ]{2,})")
+
+Piece = tuple[str, int, int]
+"""A replacement: ``(text, start, end)`` with start and end relative to the match it replaces."""
+
+
+class _Base:
+    """A map from a working text back to the original (``None`` stands for the identity)."""
+
+    __slots__ = ("map", "segments", "starts")
+
+    def __init__(self, omap: OffsetMap) -> None:
+        self.map = omap
+        self.segments = omap.segments
+        self.starts = [s[0] for s in self.segments]
+
+
+def _keep(b: TextBuilder, text: str, base: _Base | None, a: int, c: int) -> None:
+    """Append ``text[a:c]`` unchanged, mapped through ``base``."""
+    if a >= c:
+        return
+    if base is None:
+        b.copy(text[a:c], a)
+        return
+    i = max(bisect_right(base.starts, a) - 1, 0)
+    for cs, os_, oe, cl in base.segments[i:]:
+        if cs >= c:
+            break
+        lo, hi = max(a, cs), min(c, cs + cl)
+        if lo >= hi:
+            continue
+        if oe - os_ == cl:
+            b.copy(text[lo:hi], os_ + lo - cs)
+        else:
+            b.replace(text[lo:hi], os_, oe)
+
+
+def _put(b: TextBuilder, base: _Base | None, piece: str, a: int, c: int) -> None:
+    """Append ``piece`` standing for ``text[a:c]``, mapped through ``base``."""
+    if base is None:
+        b.replace(piece, a, c)
+    else:
+        b.replace(piece, *base.map.span(a, c))
+
+
+def _rewrite(text: str, base: _Base | None, pattern: re.Pattern[str],
+             fix: Callable[[re.Match[str]], list[Piece] | None]) -> tuple[str, _Base | None]:
+    """Replace every match that ``fix`` changes; return the new text and its map to the original."""
+    b = TextBuilder()
+    pos = 0
+    changed = False
+    for m in pattern.finditer(text):
+        pieces = fix(m)
+        if pieces is None:
+            continue
+        changed = True
+        _keep(b, text, base, pos, m.start())
+        for piece, ra, rc in pieces:
+            _put(b, base, piece, m.start() + ra, m.start() + rc)
+        pos = m.end()
+    if not changed:
+        return text, base
+    _keep(b, text, base, pos, len(text))
+    new, omap = b.build()
+    return new, _Base(omap)
+
+
+def _fix_cluster(m: re.Match[str]) -> list[Piece] | None:
+    composed = unicodedata.normalize("NFC", m.group())
+    return None if composed == m.group() else [(composed, 0, len(m.group()))]
+
+
+def _fix_token(m: re.Match[str]) -> list[Piece] | None:
+    composed = unicodedata.normalize("NFC", m.group())
+    return None if composed == m.group() else [(composed, 0, len(m.group()))]
+
+
+def _fix_char(m: re.Match[str]) -> list[Piece] | None:
+    kind = m.lastgroup
+    if kind == "tone":
+        new = _TONES[m.group()]
+        return [(new[0], 0, 1), (new[1], 1, 2)]
+    if kind == "space":
+        return [(" ", 0, 1)]
+    if kind == "drop":
+        return []
+    if kind == "cr":
+        return [("\n", len(m.group()) - 1, len(m.group()))]
+    return [("\n", 0, 1)]
+
+
+def _fix_space(m: re.Match[str]) -> list[Piece] | None:
+    kind, n = m.lastgroup, len(m.group())
+    if kind in ("lead", "trail", "edge"):
+        return []
+    if kind == "blank":
+        return [("\n", 0, 1), ("\n", n - 1, n)]
+    return [(" ", 0, 1)]
+
+
+def normalize_text(text: str) -> tuple[str, OffsetMap]:
+    """``text`` in NFC with one tone-mark placement and plain spaces, and the map back to ``text``.
+
+    Lengths stay the same except where characters are composed (NFC) or dropped (zero-width), so
+    every character of the result maps to the character it came from.
+    """
+    out, base = _normalize(text)
+    return out, (base.map if base is not None else OffsetMap.identity(len(text)))
+
+
+def _normalize(text: str) -> tuple[str, _Base | None]:
+    base: _Base | None = None
+    if not unicodedata.is_normalized("NFC", text):
+        text, base = _rewrite(text, base, _CLUSTER, _fix_cluster)
+        if not unicodedata.is_normalized("NFC", text):
+            text, base = _rewrite(text, base, _TOKEN, _fix_token)
+    return _rewrite(text, base, _CHARS, _fix_char)
+
+
+# -- pass 2: the patterns of what is cut ---------------------------------------------------------------------
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha())
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x2000)) if c.islower() and c.isalpha())
+_CAPWORD = rf"[{_UPPER}](?:[\w+'’]|[.\-](?=\w))*"
+_DATE = (r"(?P<y1>\d{4})-(?P<m1>\d{1,2})(?:-(?P<d1>\d{1,2}))?(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+         r"|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4})(?:,?\s*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?)?")
+
+
+def _alternation(phrases: Iterable[str], fold: bool = False) -> str:
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        body = re.escape(p).replace(r"\ ", r"\s+")
+        if fold and p[:1].isalpha():
+            body = f"[{p[0].upper()}{p[0].lower()}]" + re.escape(p[1:]).replace(r"\ ", r"\s+")
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    metadata: re.Pattern[str]
+    credit: re.Pattern[str]
+    credit_token: re.Pattern[str]
+    credit_sep: re.Pattern[str]
+    credit_tail: re.Pattern[str]
+    boundary: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    navigation: re.Pattern[str]
+    related: re.Pattern[str]
+    end_mark: re.Pattern[str]
+    byline: re.Pattern[str]
+    agency: re.Pattern[str]
+    capword: re.Pattern[str]
+    source_prefix: re.Pattern[str]
+    openers: frozenset[str]
+    agencies: frozenset[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    agencies = words("clean_agencies.txt")
+    agency = _alternation(agencies)
+    labels = words("clean_credits.txt")
+    nav = _alternation(words("clean_navigation.txt"), fold=True)
+    related = _alternation(words("clean_related.txt"), fold=True)
+    part = rf"(?:{agency}(?!\w)|{_CAPWORD})"
+    sep = r"(?:\s*[/,&]\s*|\s+[-–—]\s+|[-–—]|\s+)"
+    return _Patterns(
+        metadata=re.compile(rf"[ |]*(?P<label>{_alternation(words('clean_metadata.txt'), fold=True)})\s*:?\s*"
+                            rf"(?:ngày\s+)?(?:{_DATE})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?[ |]*", re.IGNORECASE),
+        credit=re.compile(rf"\(\s*(?P<plabel>{_alternation(labels, fold=True)})(?:\s*:[^()\n]{{0,80}})?\s*\)"
+                          rf"|(?<!\w)(?P<label>{_alternation(labels)})(?P<colon>\s*:)?"),
+        credit_token=re.compile(rf"{agency}(?!\w)|{_CAPWORD}|[\w.-]+\.[a-z]{{2,4}}\b"),
+        credit_sep=re.compile(r"[ ]?[/,&][ ]?|[ ]+[-–—][ ]+|[-–—](?=\w)"),
+        credit_tail=re.compile(r"(?:[ ]?\([^()\n]{1,25}\))?(?:[ ]*[.|]+|[ ]*[-–—](?=[ ]))?"),
+        boundary=re.compile(r"[.!?…][\"”’»)]*[ ]+"),
+        abbreviation=re.compile(rf"(?:(?<!\w){_alternation(words('clean_abbreviations.txt'))}|(?<!\w)[{_UPPER}])$"),
+        navigation=re.compile(rf"[ |»>•·\-–]*{nav}(?:[ ]*[|»>•·/\-–][ ]*{nav})*[ |»>•·:\-–]*"),
+        related=re.compile(rf"[ >»•\-–]*{related}(?:[ ]*(?::|>+|»)|[ ]*$)"),
+        end_mark=re.compile(r"(?<=[\w.!?…\"”’)\]])/\.(?=\s|\Z)"),
+        byline=re.compile(rf"(?P<prefix>(?:Theo|Nguồn\s*:|PV|CTV|Nhóm PV|Bài và ảnh\s*:|Bài,\s*ảnh\s*:)\s*)?"
+                          rf"{part}(?:{sep}{part}){{0,5}}(?P<paren>\s*\([^()\n]{{1,25}}\))?[.;]?"),
+        agency=re.compile(rf"(?<!\w){agency}(?!\w)|(?<![\w.])[A-ZĐ]{{2,6}}(?![\w])"),
+        capword=re.compile(_CAPWORD),
+        source_prefix=re.compile(rf"[ ]*(?:\([^()\n]{{1,25}}\)[ ]*|{agency}[ ]*)?[-–—]+[ ]*(?=[{_UPPER}\d])"),
+        openers=frozenset(words("clean_openers.txt")),
+        agencies=frozenset(agencies),
+    )
+
+
+# -- pass 2: finding the cuts --------------------------------------------------------------------------------
+
+_INITIALS = re.compile(rf"(?<!\w)[{_UPPER}]\.[ ]?[{_UPPER}]?")
+_DASH = re.compile(r"\s[-–—]\s|\s*/\s*")
+_ACCENTED_CAPS = re.compile(rf"(?<!\w)(?=[{_UPPER}]*[^\x00-\x7fĐ\W])[{_UPPER}]{{2,}}(?!\w)")
+_CONTENT = re.compile(r"\S")
+_CAPTION_MAX = 400
+
+
+def byline_strength(line: str) -> int:
+    """How surely ``line`` is a byline: 3 an agency, initials or a source ("TTXVN/VNP", "M.Anh",
+    "PV (TTXVN)", "Theo VOV"), 2 names joined by a dash ("Việt Hưng – Tâm Phạm"), 1 bare names
+    ("Mai Chi"), 0 not a byline."""
+    s = line.strip(" \t.;,|")
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1].strip()
+    if not s or len(s) > 60:
+        return 0
+    p = _patterns()
+    m = p.byline.fullmatch(s)
+    if m is None or _ACCENTED_CAPS.search(s):
+        return 0
+    if m.group("prefix") or m.group("paren") or p.agency.search(s) or _INITIALS.search(s):
+        return 3
+    if _DASH.search(s):
+        sides = _DASH.split(s)
+        if len(sides) >= 2 and all(len(side.split()) >= 2 for side in sides):
+            return 2
+        return 1
+    return 1
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+
+    def strip(self, t: str) -> tuple[int, int]:
+        s, e = self.start, self.end
+        while s < e and t[s] == " ":
+            s += 1
+        while e > s and t[e - 1] == " ":
+            e -= 1
+        return s, e
+
+
+def _lines(t: str) -> list[_Line]:
+    out = []
+    pos = 0
+    while True:
+        nl = t.find("\n", pos)
+        if nl < 0:
+            out.append(_Line(pos, len(t)))
+            return out
+        out.append(_Line(pos, nl))
+        pos = nl + 1
+
+
+def _line_cut(t: str, line: _Line) -> tuple[int, int]:
+    """A whole line with its newline."""
+    end = line.end + 1 if line.end < len(t) else line.end
+    return line.start, end
+
+
+def _is_headline(s: str) -> bool:
+    return 0 < len(s) <= 250 and s[-1] not in ".!?…:;,\"”" and s[0].isupper()
+
+
+class _Cutter:
+    """Finds the cuts of one normalised text."""
+
+    def __init__(self, t: str) -> None:
+        self.t = t
+        self.p = _patterns()
+        self.cuts: list[tuple[int, int, str]] = []
+        self.published: str | None = None
+        self.lines = _lines(t)
+
+    def cut(self, start: int, end: int, reason: str) -> None:
+        if end > start:
+            self.cuts.append((start, end, reason))
+
+    def run(self) -> None:
+        first = self._header()
+        end = self._story_end(first)
+        end = self._trailing_bylines(first, end)
+        self._captions(end)
+
+    # the top: metadata, navigation, a source prefix, a headline printed twice
+
+    def _header(self) -> int:
+        """Cut what stands before the story; return the index of the story's first line."""
+        t, p = self.t, self.p
+        i = 0
+        previous = ""
+        while i < len(self.lines) and i < 8:
+            line = self.lines[i]
+            s, e = line.strip(t)
+            if s == e:
+                i += 1
+                continue
+            m = p.metadata.match(t, s, e)
+            if m is not None:
+                self.published = self.published or _iso_date(m)
+                if t[m.end():e].strip():
+                    self.cut(m.start(), m.end(), "metadata")
+                    line.start = m.end()
+                    continue
+                self.cut(*_line_cut(t, line), "metadata")
+            elif p.navigation.fullmatch(t, s, e):
+                self.cut(*_line_cut(t, line), "navigation")
+            elif previous and t[s:e] == previous:
+                self.cut(*_line_cut(t, line), "duplicate-title")
+            else:
+                m = p.source_prefix.match(t, s, e)
+                if m is not None:
+                    self.cut(m.start(), m.end(), "source-prefix")
+                return i
+            previous = t[s:e]
+            i += 1
+        return i
+
+    # the end of the story, and what was glued on after it
+
+    def _story_end(self, first: int) -> int:
+        """Cut what follows the story; return where the story ends."""
+        t, p = self.t, self.p
+        n = len(t)
+        seen = False
+        previous: tuple[int, int] | None = None
+        for idx in range(first, len(self.lines)):
+            line = self.lines[idx]
+            s, e = line.strip(t)
+            if s == e:
+                continue
+            text = t[s:e]
+            if p.navigation.fullmatch(t, s, e):
+                self.cut(*_line_cut(t, line), "navigation")
+                continue
+            if seen and p.related.match(t, s, e):
+                return self._glued(idx, s)
+            if seen and previous is not None and _is_headline(text) and text == t[previous[0]:previous[1]]:
+                return self._glued(idx, previous[0])
+            strength = byline_strength(text) if seen else 0
+            if strength == 3 or (strength == 2 and s >= n // 2):
+                self.cut(*_line_cut(t, line), "byline")
+                return self._after_byline(idx + 1, s)
+            seen = True
+            previous = (s, e)
+            for m in p.end_mark.finditer(t, s, e):
+                if _in_url(t, m.start()):
+                    continue
+                rest = _CONTENT.search(t, m.end(), e)
+                if rest is not None and t[rest.start()] in _LOWER:
+                    continue
+                if rest is not None:
+                    if byline_strength(t[rest.start():e]):
+                        self.cut(rest.start(), e, "byline")
+                    else:
+                        self.cut(rest.start(), n, "glued-on")
+                        return m.end()
+                return self._after_byline(idx + 1, m.end())
+        return n
+
+    def _after_byline(self, idx: int, end: int) -> int:
+        """Past the end of the story: bylines and navigation lines, then anything else is glued on."""
+        t = self.t
+        for line in self.lines[idx:]:
+            s, e = line.strip(t)
+            if s == e:
+                continue
+            if self.p.navigation.fullmatch(t, s, e):
+                self.cut(*_line_cut(t, line), "navigation")
+            elif byline_strength(t[s:e]):
+                self.cut(*_line_cut(t, line), "byline")
+            else:
+                self.cut(s, len(t), "glued-on")
+                break
+        return end
+
+    def _glued(self, idx: int, start: int) -> int:
+        self.cut(start, len(self.t), "glued-on")
+        return start
+
+    def _trailing_bylines(self, first: int, end: int) -> int:
+        """Cut bylines that close the story: a last line of names, or names after its last sentence."""
+        t, p = self.t, self.p
+        cut_at = {s for s, _, _ in self.cuts}
+        for _ in range(3):
+            while end > 0 and t[end - 1].isspace():
+                end -= 1
+            line_start = t.rfind("\n", 0, end) + 1
+            if line_start in cut_at or end == 0:
+                return end
+            tail_start = line_start
+            for m in p.boundary.finditer(t, line_start, end):
+                if not p.abbreviation.search(t, max(line_start, m.start() - 6), m.start()):
+                    tail_start = m.end()
+            if tail_start == line_start and self._line_index(line_start) <= first:
+                return end
+            if not byline_strength(t[tail_start:end]):
+                return end
+            self.cut(tail_start, end, "byline")
+            end = tail_start
+        return end
+
+    def _line_index(self, pos: int) -> int:
+        return bisect_right([ln.start for ln in self.lines], pos) - 1
+
+    # captions and photo credits
+
+    def _captions(self, end: int) -> None:
+        t, p = self.t, self.p
+        found: list[tuple[int, int, int]] = []  # caption start, credit start, credit end
+        for m in p.credit.finditer(t, 0, end):
+            if m.group("plabel"):
+                found.append((-1, m.start(), m.end() + len(p.credit_tail.match(t, m.end(), end).group())))
+                continue
+            if not m.group("colon"):
+                nxt = t[m.end():m.end() + 1]
+                if " " in m.group("label") and nxt in ("", ".", ")", "\n"):
+                    found.append((-1, m.start(), m.end() + (nxt == ".")))
+                continue
+            stop = self._credit_end(m.end(), end)
+            if stop is None:
+                continue
+            found.append((-1, m.start(), stop))
+        if not found:
+            return
+        spans = []
+        for _, c_start, c_end in found:
+            cap = self._caption_start(c_start, c_end, end)
+            spans.append((cap, c_start, c_end))
+        context = self._context_words(spans, end)
+        for cap, c_start, c_end in spans:
+            if cap >= 0 and self._repeats(cap, c_start, context):
+                self.cut(cap, c_start, "caption")
+            self.cut(c_start, c_end, "photo-credit")
+
+    def _credit_end(self, pos: int, end: int) -> int | None:
+        """Where a credit such as "Doãn Tấn/TTXVN" or "VGP/Quang Hiếu" that starts at ``pos`` ends."""
+        t, p = self.t, self.p
+        while pos < end and t[pos] == " ":
+            pos += 1
+        i, taken, stop = pos, 0, None
+        after_sep = True
+        while taken < 6:
+            m = p.credit_token.match(t, i, end)
+            if m is None:
+                break
+            word = m.group()
+            if taken and not after_sep and (word in p.openers or _next_is_small(t, m.end(), end)):
+                break
+            taken += 1
+            stop = m.end()
+            s = p.credit_sep.match(t, stop, end)
+            if s is not None:
+                after_sep = True
+                i = s.end()
+                continue
+            if word.isupper() and len(word) > 1 or word in p.agencies:
+                break
+            if t[stop:stop + 1] != " " or t[stop + 1:stop + 2] == " ":
+                break
+            after_sep = False
+            i = stop + 1
+        if stop is None:
+            return None
+        return stop + len(p.credit_tail.match(t, stop, end).group())
+
+    def _caption_start(self, c_start: int, c_end: int, end: int) -> int:
+        """Where the caption closed by the credit at ``c_start`` starts; -1 when there is none."""
+        t, p = self.t, self.p
+        if not _CONTENT.search(t, c_end, end):
+            return -1
+        cap_end = c_start
+        while cap_end > 0 and t[cap_end - 1] in " -–—|":
+            cap_end -= 1
+        line_start = t.rfind("\n", 0, cap_end) + 1
+        if cap_end <= line_start:
+            return -1
+        window = max(line_start, cap_end - _CAPTION_MAX)
+        start = window
+        for m in p.boundary.finditer(t, window, cap_end - 1):
+            if not p.abbreviation.search(t, max(window, m.start() - 6), m.start()):
+                start = m.end()
+        if start == window and window > line_start:
+            return -1
+        if start == line_start and line_start > 0 and t[line_start] in _LOWER:
+            prev = t.rfind("\n", 0, line_start - 1) + 1
+            if line_start - 1 - prev + cap_end - line_start <= _CAPTION_MAX \
+                    and t[line_start - 2:line_start - 1] not in (".", "!", "?", "…", ""):
+                start = prev
+        return start
+
+    def _context_words(self, spans: list[tuple[int, int, int]], end: int) -> Counter[str]:
+        """The capitalised words of the story outside captions, credits and cuts."""
+        t = self.t
+        holes = sorted([(c if c >= 0 else s, e) for c, s, e in spans] + [(s, e) for s, e, _ in self.cuts])
+        words_: Counter[str] = Counter()
+        pos = 0
+        for s, e in holes + [(end, end)]:
+            if s > pos:
+                words_.update(self.p.capword.findall(t, pos, min(s, end)))
+            pos = max(pos, e)
+            if pos >= end:
+                break
+        return words_
+
+    def _repeats(self, start: int, end: int, context: Counter[str]) -> bool:
+        """Whether the caption ``t[start:end]`` names nothing the story does not (one slip per 8 names)."""
+        names = set(self.p.capword.findall(self.t, start, end)[1:])
+        unseen = [w for w in names if not context[w]]
+        return len(unseen) <= len(names) // 8
+
+
+def _next_is_small(t: str, pos: int, end: int) -> bool:
+    """Whether the word after ``pos`` starts with a small letter or a digit (a sentence going on)."""
+    if t[pos:pos + 1] != " ":
+        return False
+    nxt = t[pos + 1:pos + 2]
+    return bool(nxt) and pos + 1 < end and (nxt in _LOWER or nxt.isdigit())
+
+
+def _in_url(t: str, pos: int) -> bool:
+    start = max(t.rfind(" ", 0, pos), t.rfind("\n", 0, pos)) + 1
+    token = t[start:pos]
+    return "://" in token or token.startswith("www.")
+
+
+def _iso_date(m: re.Match[str]) -> str:
+    if m.group("y1"):
+        y, mo, d = m.group("y1"), m.group("m1"), m.group("d1")
+    else:
+        y, mo, d = m.group("y2"), m.group("m2"), m.group("d2")
+    out = f"{int(y):04d}-{int(mo):02d}"
+    return out + f"-{int(d):02d}" if d else out
+
+
+def _merge(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for s, e, reason in sorted(cuts, key=lambda c: (c[0], -c[1])):
+        if out and s < out[-1][1]:
+            ps, pe, pr = out[-1]
+            out[-1] = (ps, max(pe, e), pr)
+        else:
+            out.append((s, e, reason))
+    return out
+
+
+# -- clean ---------------------------------------------------------------------------------------------------
 
 def clean(doc: Document) -> Document:
-    """Needs: ``original``. Adds: ``text``, ``offsets``, ``cuts``."""
-    builder = TextBuilder()
-    for i, ch in enumerate(doc.original):
-        builder.replace(unicodedata.normalize("NFC", ch), i, i + 1)
-    doc.text, doc.offsets = builder.build()
+    """Needs: ``original``. Adds: ``text``, ``offsets``, ``cuts``; ``published`` (with
+    ``published_source="text-metadata"``) when none was given and the text opens with a date header."""
+    t, base = _normalize(doc.original)
+    cutter = _Cutter(t)
+    cutter.run()
+    cuts = _merge(cutter.cuts)
+    b = TextBuilder()
+    pos = 0
+    records = []
+    for s, e, reason in cuts:
+        _keep(b, t, base, pos, s)
+        o_start, o_end = (s, e) if base is None else base.map.span(s, e)
+        records.append(Cut(o_start, o_end, reason, doc.original[o_start:o_end]))
+        pos = e
+    _keep(b, t, base, pos, len(t))
+    built, omap = b.build()
+    text, final = _rewrite(built, _Base(omap), _TIDY, _fix_space)
+    doc.text = text
+    doc.offsets = final.map if final is not None else OffsetMap([])
+    doc.cuts = records
+    if doc.published is None and cutter.published is not None:
+        doc.published = cutter.published
+        doc.published_source = "text-metadata"
     return doc

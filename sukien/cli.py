@@ -58,6 +58,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--failures", action="store_true", help="list every failed input and why")
     common(p)
 
+    p = sub.add_parser("eval", help="score predictions against gold with the reference scorer",
+                       description="Score a predictions file (.jsonl) or a sukien database against a gold file "
+                                   "with ../shared/tools/score.py.")
+    p.add_argument("predictions", metavar="PRED_OR_DB", help="event records (.jsonl) or a sukien database")
+    p.add_argument("gold", metavar="GOLD", help="gold events, one document a line")
+    p.add_argument("--scorer", metavar="PATH", help="the reference scorer (default: ../shared/tools/score.py)")
+    p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    p.add_argument("--show-errors", action="store_true", help="list every miss, spurious event and field error")
+
     p = sub.add_parser("demo", help="run the main job on the bundled sample articles",
                        description="Ingest and extract the bundled sample articles into --db and print "
                                    "their events.")
@@ -70,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        handler = {"ingest": _ingest, "extract": _extract, "stats": _stats, "demo": _demo}[args.command]
+        handler = {"ingest": _ingest, "extract": _extract, "stats": _stats, "demo": _demo,
+                   "eval": _eval}[args.command]
         return handler(args)
     except SukienError as exc:
         print(f"sukien: error: {exc}", file=sys.stderr)
@@ -148,6 +158,21 @@ def _stats(args: argparse.Namespace) -> int:
             print(f"{key:22} {value}")
         for where, reason in failures:
             print(f"failed: {where}: {reason}")
+    return EXIT_OK
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from sukien.evaluate import score
+
+    result, errors = score(args.predictions, args.gold, args.scorer)
+    if args.show_errors:
+        for err in errors:
+            print("\t".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in err))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for key, value in result.items():
+            print(f"{key:24} {value}")
     return EXIT_OK
 
 

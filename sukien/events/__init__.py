@@ -1,10 +1,10 @@
-"""Events: triggers, sentence patterns, roles, and merging mentions of one meeting."""
+"""Events: triggers, sentence patterns, roles, and merging mentions of one meeting.
 
-from __future__ import annotations
+:func:`find_events` is the pipeline step. Needs: a cleaned document. Adds the
+layers ``sentences`` (candidate sentences), ``mentions`` (actors named in
+them, as Spans) and ``events`` (:class:`~sukien.record.Event`).
+"""
 
-from sukien.document import Document
+from sukien.events._extract import find_events
 
-
-def find_events(doc: Document) -> Document:
-    """Needs: cleaned text. Adds: ``events``."""
-    return doc.add_layer("events", ())
+__all__ = ["find_events"]

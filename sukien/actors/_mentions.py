@@ -1,0 +1,231 @@
+"""Recognise persons, organisations and countries in one sentence.
+
+Reads a sentence's words (with underthesea tags) and the lexicon matches;
+gives :class:`Mention` objects whose offsets point into the cleaned text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sukien.actors._lexicon import actor_lexicon, title_rank
+from sukien.nlp import Word, words
+from sukien.resolve.countries import find_countries
+
+_NAME_TAGS = frozenset({"Np", "Ny", "Nb", "X", "FW", "Nu"})
+_GLUE = frozenset({"kiêm", "của", "và", ","})
+_PLACE_KINDS = frozenset({"capital", "city", "province"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person, organisation or country named in a sentence."""
+
+    kind: str
+    name: str
+    start: int
+    end: int
+    office: str | None = None
+    org: str | None = None
+    country: str | None = None
+    country_rule: str | None = None
+    rank: int = 0
+    phrase_start: int = 0
+    phrase_end: int = 0
+
+
+@dataclass
+class _Tok:
+    word: Word
+    label: str
+    country: str | None = None
+    org_end: int = -1
+
+
+def _spans(pattern: re.Pattern[str], text: str, offset: int) -> list[tuple[int, int]]:
+    return [(m.start() + offset, m.end() + offset) for m in pattern.finditer(text)]
+
+
+def _overlaps(w: Word, spans: list[tuple[int, int]]) -> bool:
+    return any(s < w.end and w.start < e for s, e in spans)
+
+
+def find_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The actors named in the sentence ``text[start:end]``, in text order."""
+    lex = actor_lexicon()
+    sent = text[start:end]
+    ws = words(text, start, end)
+    titles = _spans(lex.titles, sent, start)
+    ranks = _spans(lex.ranks, sent, start)
+    honors = _spans(lex.honorifics, sent, start)
+    heads = {s for s, _ in _spans(lex.org_heads, sent, start)}
+    countries = [(c.start + start, c.end + start, c.code, c.kind) for c in find_countries(sent)]
+
+    toks: list[_Tok] = []
+    for w in ws:
+        country = next(((code, kind) for s, e, code, kind in countries if s < w.end and w.start < e), None)
+        if _overlaps(w, ranks):
+            label = "R"
+        elif _overlaps(w, titles):
+            label = "T"
+        elif _overlaps(w, honors) and not w.capitalised or (w.text in ("Ngài", "Samdech", "Đồng chí")):
+            label = "H"
+        elif country is not None:
+            label = "P" if country[1] in _PLACE_KINDS else "C"
+        elif w.start in heads and w.text[:1].isupper():
+            label = "O"
+        elif w.text in _GLUE:
+            label = w.text
+        elif w.text[:1].isupper() and (w.tag in _NAME_TAGS or w.capitalised and w.tag != "V"):
+            label = "N"
+        else:
+            label = "w"
+        toks.append(_Tok(w, label, country[0] if country and label in "CP" else None))
+    _mark_orgs(toks, lex.surnames)
+    return _build(text, toks, lex.surnames)
+
+
+def _looks_like_person(tok: _Tok, surnames: frozenset[str]) -> bool:
+    parts = tok.word.text.split()
+    return tok.word.tag == "Np" and len(parts) >= 2 and parts[0] in surnames
+
+
+def _mark_orgs(toks: list[_Tok], surnames: frozenset[str]) -> None:
+    """Extend every organisation head over the words of its name; mark them 'o'."""
+    i = 0
+    while i < len(toks):
+        if toks[i].label != "O":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            t = toks[j]
+            if t.label in ("C", "P", "O") or (t.label == "N" and not _looks_like_person(t, surnames)):
+                j += 1
+            elif t.label in ("T", "w") and t.word.text[:1].isupper() and t.word.tag != "Np":
+                j += 1
+            elif t.label in ("và", "w") and j + 1 < len(toks) and t.word.tag in ("C", "N", "A") \
+                    and toks[j + 1].label in ("N", "C", "O") and toks[j + 1].word.text[:1].isupper() \
+                    and not _looks_like_person(toks[j + 1], surnames):
+                j += 1
+            else:
+                break
+        for k in range(i, j):
+            toks[k].org_end = j
+            if k > i:
+                toks[k].label = "o" if toks[k].label != "C" else "C"
+        i = j
+
+
+def _is_material(tok: _Tok) -> bool:
+    return tok.label in ("T", "R", "H", "O", "o", "C") or tok.org_end >= 0
+
+
+def _build(text: str, toks: list[_Tok], surnames: frozenset[str]) -> list[Mention]:
+    out: list[Mention] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.label != "N" or t.org_end >= 0:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].label == "N" and toks[j].org_end < 0:
+            j += 1
+        left = _left_material(toks, i)
+        right = _right_material(toks, j)
+        has_title = any(toks[k].label in ("T", "R", "H") for k in range(left, i)) or right > j
+        parts = " ".join(tk.word.text for tk in toks[i:j]).split()
+        if not (has_title or (parts[0] in surnames and 2 <= len(parts) <= 4)):
+            i = j
+            continue
+        name_start, name_end = toks[i].word.start, toks[j - 1].word.end
+        material = list(range(left, i)) + list(range(j, right))
+        out.append(_person(text, toks, material, left, i, j, right, name_start, name_end))
+        used.update(material)
+        used.update(range(i, j))
+        i = right if right > j else j
+    out.extend(_orgs_and_countries(text, toks, used))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _left_material(toks: list[_Tok], i: int) -> int:
+    k = i
+    while k > 0:
+        prev = toks[k - 1]
+        if _is_material(prev):
+            k -= 1
+        elif prev.label in (",", "kiêm", "và") and k - 2 >= 0 and toks[k - 2].label in ("T", "R", "o", "O", "C") \
+                and k < i and toks[k].label in ("T", "R", "H"):
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _right_material(toks: list[_Tok], j: int) -> int:
+    if j + 1 >= len(toks) or toks[j].label != "," or toks[j + 1].label not in ("T", "R", "O"):
+        return j
+    k = j + 1
+    while k < len(toks):
+        t = toks[k]
+        if _is_material(t) or t.label == "của":
+            k += 1
+        elif t.label in (",", "kiêm", "và") and k + 1 < len(toks) and toks[k + 1].label in ("T", "R"):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _text(text: str, toks: list[_Tok], a: int, b: int) -> str | None:
+    idx = [k for k in range(a, b) if toks[k].label != "H"]
+    while idx and toks[idx[0]].label in (",", "kiêm", "và", "của"):
+        idx.pop(0)
+    while idx and toks[idx[-1]].label in (",", "kiêm", "và", "của"):
+        idx.pop()
+    if not idx:
+        return None
+    return text[toks[idx[0]].word.start:toks[idx[-1]].word.end]
+
+
+def _person(text: str, toks: list[_Tok], material: list[int], left: int, i: int, j: int, right: int,
+            name_start: int, name_end: int) -> Mention:
+    office_parts = [p for p in (_text(text, toks, left, i), _text(text, toks, j + 1, right)) if p]
+    office = ", ".join(office_parts) or None
+    org = None
+    for k in material:
+        if toks[k].label == "O":
+            org = text[toks[k].word.start:toks[toks[k].org_end - 1].word.end]
+            break
+    country = next((toks[k].country for k in material if toks[k].label == "C"), None)
+    rank = max((title_rank(toks[k].word.text) for k in material if toks[k].label == "T"), default=0)
+    return Mention("person", text[name_start:name_end], name_start, name_end, office, org, country,
+                   "office" if country else None, rank,
+                   toks[left].word.start if left < i else name_start,
+                   toks[right - 1].word.end if right > j else name_end)
+
+
+def _orgs_and_countries(text: str, toks: list[_Tok], used: set[int]) -> list[Mention]:
+    out = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if k in used:
+            k += 1
+            continue
+        if t.label == "O" and t.org_end > k:
+            s, e = t.word.start, toks[t.org_end - 1].word.end
+            country = next((toks[x].country for x in range(k, t.org_end) if toks[x].label == "C"), None)
+            out.append(Mention("org", text[s:e], s, e, None, text[s:e], country, "org-name" if country else None,
+                               0, s, e))
+            k = t.org_end
+            continue
+        if t.label == "C" and t.country:
+            out.append(Mention("country", t.word.text, t.word.start, t.word.end, None, None, t.country,
+                               "country-name", 0, t.word.start, t.word.end))
+        k += 1
+    return out

@@ -1,0 +1,85 @@
+"""From a sentence's triggers and mentions to event candidates: who is on which side.
+
+A candidate is one trigger with its subject side (the mentions before it in
+its clause) and one counterpart (a mention after it). Roles and modes are
+decided later, once the place is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sukien.actors import Mention
+from sukien.events._triggers import Trigger, blocked
+
+_QUOTES = ("“", "”", '"')
+
+
+@dataclass
+class Candidate:
+    """One event as a sentence states it, before roles and merging."""
+
+    trigger: Trigger
+    sentence: tuple[int, int]
+    subject: list[Mention]
+    objects: list[Mention]
+    delegation_head: bool = False
+    extra: list[Mention] = field(default_factory=list)
+
+
+def _principal(ms: list[Mention]) -> list[Mention]:
+    """The side's principal: its first person, else its first organisation, else its country."""
+    for kind in ("person", "org", "country"):
+        found = [m for m in ms if m.kind == kind]
+        if found:
+            return found
+    return []
+
+
+def _inside_quotes(text: str, start: int, pos: int) -> bool:
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
+               mentions: list[Mention]) -> list[Candidate]:
+    """The event candidates of one sentence."""
+    s, e = sentence
+    out: list[Candidate] = []
+    subject_end = triggers[0].start if triggers else e
+    subject = [m for m in mentions if m.end <= subject_end]
+    for n, trig in enumerate(triggers):
+        nxt = triggers[n + 1].start if n + 1 < len(triggers) else e
+        if _inside_quotes(text, s, trig.start):
+            continue
+        clause_start = max((m.end for m in subject), default=s)
+        if blocked(text, clause_start, trig.start) or blocked(text, s, trig.start) and not subject:
+            continue
+        objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
+        objects = _cut_at_clause(text, trig.end, objects)
+        if trig.type == "SUPPORT":
+            out.append(Candidate(trig, sentence, _principal(subject), objects))
+            continue
+        if not subject and not objects:
+            continue
+        out.append(Candidate(trig, sentence, _principal(subject), _principal(objects)))
+    return out
+
+
+def _inside_object_office(m: Mention, mentions: list[Mention]) -> bool:
+    """A person named inside another's office ("Đặc phái viên của Tổng thống Hàn Quốc Moon Jae-in")."""
+    return any(o is not m and o.kind == "person" and o.phrase_start <= m.start and m.end <= o.phrase_end
+               for o in mentions)
+
+
+def _cut_at_clause(text: str, start: int, objects: list[Mention]) -> list[Mention]:
+    """Drop counterparts after the object phrase ends: a verb clause such as 'và trao điện mừng của ...'."""
+    kept: list[Mention] = []
+    for m in objects:
+        if kept:
+            gap = text[kept[-1].phrase_end:m.start]
+            if any(w in gap for w in (" và trao ", " gửi ", " nhân dịp ", " về việc ", " thay mặt ", " trao ",
+                                       " chuyển ", " mời ", " tới dự ")):
+                break
+        kept.append(m)
+    return kept

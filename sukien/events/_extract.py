@@ -1,0 +1,60 @@
+"""The events step: cheap filters first, then tagging, patterns, roles, resolution and merging."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sukien.actors import Mention, find_mentions
+from sukien.document import Document
+from sukien.events._candidates import Candidate, candidates
+from sukien.events._merge import merge
+from sukien.events._roles import Registry, build_event
+from sukien.events._triggers import find_triggers, has_trigger
+from sukien.nlp import sentences, words
+from sukien.record import Event
+from sukien.resolve.countries import find_countries
+
+_CAPITALISED_PAIR = re.compile(r"[A-ZĐÀ-ỸA-Z][^\s,.;:]*\s+[A-ZĐÀ-Ỹ]")
+
+
+def find_events(doc: Document) -> Document:
+    """Needs: ``text``, ``offsets``, ``published``. Adds: ``sentences``, ``mentions``, ``events``."""
+    text = doc.text
+    if not has_trigger(text) or not _foreign(text):
+        doc.add_layer("sentences", ())
+        doc.add_layer("mentions", ())
+        return doc.add_layer("events", ())
+    registry = Registry()
+    picked: list[tuple[int, int]] = []
+    all_mentions: list[Mention] = []
+    found: list[Candidate] = []
+    for s, e in sentences(text):
+        if not has_trigger(text[s:e]) or not _CAPITALISED_PAIR.search(text, s, e):
+            continue
+        ws = words(text, s, e)
+        triggers = find_triggers(text, s, e, {w.start for w in ws}, {w.end for w in ws})
+        if not triggers:
+            continue
+        mentions = find_mentions(text, s, e)
+        registry.learn(mentions)
+        picked.append((s, e))
+        all_mentions.extend(mentions)
+        found.extend(candidates(text, (s, e), triggers, mentions))
+    events: list[Event] = []
+    previous: Event | None = None
+    for cand in found:
+        built = build_event(doc, cand, registry, picked, previous)
+        events.extend(built)
+        previous = next((ev for ev in reversed(built) if ev.type == "CONSULT"), previous)
+    events = merge(events)
+    doc.add_layer("sentences", [doc.span(s, e, "sentence") for s, e in picked])
+    doc.add_layer("mentions", [doc.span(m.start, m.end, m.kind, name=m.name, office=m.office, org=m.org,
+                                        country=m.country, country_rule=m.country_rule)
+                               for m in all_mentions])
+    return doc.add_layer("events", [replace(ev, doc_id=doc.id) for ev in events])
+
+
+def _foreign(text: str) -> bool:
+    """Cheap filter: the text names some country, organisation or city at all."""
+    return bool(find_countries(text[:20000]))

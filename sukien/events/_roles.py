@@ -1,0 +1,231 @@
+"""Roles and modes: who visits whom, by phone, on a third country's soil, or with many sides.
+
+PLOVER's CONSULT: for a ``visit`` the visiting side is the actor and the
+host the recipient; calls, third-country meetings and summits have no host.
+The host follows from the trigger's direction ("X tiếp Y": X hosts) or, for
+mutual words ("hội đàm"), from the place: the side whose country it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sukien.actors import Mention
+from sukien.actors._lexicon import actor_lexicon
+from sukien.document import Document
+from sukien.events._candidates import Candidate
+from sukien.record import Event, Participant, Resolved
+from sukien.resolve.contexts import contexts_for
+from sukien.resolve.countries import find_countries
+from sukien.resolve.dates import date_for
+from sukien.resolve.places import location_for
+
+VIETNAM = "VNM"
+_DELEGATION = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?!\w)")
+_SIDELINES = re.compile(r"bên lề|nhân dịp tham dự|trong thời gian tham dự|tham dự Hội nghị", re.IGNORECASE)
+
+
+@dataclass
+class Registry:
+    """What the document says about each person, learnt from every mention."""
+
+    countries: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def learn(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.kind == "person" and m.country and m.name not in self.countries:
+                self.countries[m.name] = (m.country, m.country_rule or "office")
+
+    def country(self, name: str) -> tuple[str, str] | None:
+        return self.countries.get(name)
+
+
+def _doc_foreign_country(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for c in find_countries(text):
+        if c.code not in (VIETNAM, "IGO") and c.kind not in ("city", "capital", "province"):
+            counts[c.code] = counts.get(c.code, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> tuple[str | None, str | None]:
+    if m.country:
+        return m.country, m.country_rule
+    known = registry.country(m.name)
+    if known:
+        return known[0], "same-name-in-article:" + known[1]
+    text = doc.text
+    s = cand.sentence[0]
+    before = text[s:m.start]
+    dm = None
+    for dm in _DELEGATION.finditer(before):
+        pass
+    if dm is not None:
+        between = before[dm.start():]
+        if " do " in between or "dẫn đầu" in text[m.end:m.end + 60] or "Trưởng đoàn" in text[m.end:m.end + 80]:
+            found = [c for c in find_countries(between) if c.kind not in ("city", "capital", "province")]
+            if found:
+                return found[-1].code, "delegation"
+    first = m.name.split()[0]
+    if m.kind == "person" and first in actor_lexicon().surnames:
+        return VIETNAM, "vietnamese-name"
+    if m.kind == "org":
+        return VIETNAM, "organisation-without-country"
+    foreign = _doc_foreign_country(text)
+    if foreign:
+        return foreign, "main-foreign-country-of-article"
+    return None, None
+
+
+def _participant(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> Participant:
+    country, rule = _country(m, doc, cand, registry)
+    o_start, o_end = doc.offsets.span(m.start, m.end)
+    return Participant(name=m.name, kind=m.kind, country=country, office=m.office, org=m.org,
+                       start=o_start, end=o_end, country_rule=rule)
+
+
+def _place_country(place: str | None) -> str | None:
+    if not place:
+        return None
+    found = find_countries(place)
+    return found[-1].code if found else None
+
+
+def build_event(doc: Document, cand: Candidate, registry: Registry,
+                sentences: list[tuple[int, int]], previous: Event | None) -> list[Event]:
+    """The events one candidate states: one per counterpart."""
+    text = doc.text
+    s, e = cand.sentence
+    subj = [_participant(m, doc, cand, registry) for m in cand.subject]
+    objs = [_participant(m, doc, cand, registry) for m in cand.objects]
+    date = date_for(text, doc.published, s, e)
+    place = location_for(text, s, e)
+    later = [a for a, _ in sentences if a > s]
+    ctx, cues = contexts_for(text, s, e, next_event_start=later[0] if later else None)
+    o_s, o_e = doc.offsets.span(s, e)
+    common = dict(
+        doc_id=doc.id,
+        date=Resolved(date.value, date.raw, date.rule, *doc.offsets.span(date.start, date.end)) if date
+        else Resolved(None),
+        end_date=Resolved(date.end_value, date.raw, date.rule) if date and date.end_value else Resolved(None),
+        location=Resolved(place.text, place.text, place.rule, *doc.offsets.span(place.start, place.end)) if place
+        else Resolved(None),
+        contexts=tuple(ctx), context_cues=tuple(f"{c.context}:{c.cue}" for c in cues),
+        evidence=doc.original[o_s:o_e], evidence_start=o_s, evidence_end=o_e, trigger=cand.trigger.text,
+    )
+    if cand.trigger.type == "SUPPORT":
+        signers = _signers(doc, cand, subj, objs, previous)
+        if len(signers) < 2:
+            return []
+        return [Event(type="SUPPORT", mode=None, actors=tuple(signers), **common)]  # type: ignore[arg-type]
+    sides = _sides(subj, objs)
+    loc_country = _place_country(place.text if place else None)
+    sidelines = bool(_SIDELINES.search(text, s, e))
+    out = []
+    for a, b in sides:
+        mode, actors, recipients = _roles(cand, a, b, loc_country, sidelines)
+        out.append(Event(type="CONSULT", mode=mode, actors=actors, recipients=recipients,  # type: ignore[arg-type]
+                         **common))
+    return out
+
+
+_WITNESSED = re.compile(r"chứng kiến")
+_BOTH_SIDES = re.compile(r"(?:hai|2)\s+(?:nước|bên|Bộ trưởng|Thủ tướng|Tổng thống|Chủ tịch|lãnh đạo|người đứng đầu)"
+                         r"|(?:Bộ trưởng|Thủ tướng|Tổng thống|Chủ tịch)(?:\s+\w+){0,2}\s+(?:hai|2)\s+nước",
+                         re.IGNORECASE)
+
+
+def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list[Participant],
+             previous: Event | None) -> list[Participant]:
+    """Who signed: named signers; else, when the principals only witnessed, the organisations that signed or
+    the two countries; else, for "hai Bộ trưởng ký", the principals of the meeting just reported."""
+    text = doc.text
+    s = cand.sentence[0]
+    people = _distinct_sides([p for p in subj + objs if p.kind == "person"])
+    witnessed = _WITNESSED.search(text, s, cand.trigger.start) is not None
+    if len(people) >= 2 and not witnessed:
+        return people
+    if witnessed:
+        orgs = _distinct_sides([p for p in objs if p.kind == "org"])
+        if len(orgs) >= 2:
+            return orgs
+        return _countries_of(doc, previous)
+    if previous is not None and _BOTH_SIDES.search(text, s, cand.trigger.start):
+        return list(previous.participants)
+    orgs = _distinct_sides([p for p in subj + objs if p.kind in ("org", "country")])
+    return orgs if len(orgs) >= 2 and len({p.country for p in orgs}) >= 2 else []
+
+
+def _countries_of(doc: Document, previous: Event | None) -> list[Participant]:
+    """The two countries of the meeting just reported, as country participants."""
+    if previous is None:
+        return []
+    codes = list(dict.fromkeys(p.country for p in previous.participants if p.country and p.country != "IGO"))
+    names = {c.code: c.text for c in find_countries(doc.text) if c.kind not in ("city", "capital", "province")}
+    return [Participant(name=names.get(code, code), kind="country", country=code, country_rule="meeting-countries")
+            for code in codes[:2]] if len(codes) >= 2 else []
+
+
+def _distinct_sides(ps: list[Participant]) -> list[Participant]:
+    """One participant per country, the first named of each."""
+    seen: set[str | None] = set()
+    out = []
+    for p in ps:
+        if p.country in seen and p.country is not None:
+            continue
+        seen.add(p.country)
+        out.append(p)
+    return out
+
+
+def _sides(subj: list[Participant], objs: list[Participant]) -> list[tuple[Participant, Participant]]:
+    """Pairs (subject principal, counterpart): one per counterpart of another country."""
+    if not subj:
+        if len(objs) < 2:
+            return []
+        first = objs[0]
+        other = next((p for p in objs[1:] if p.country != first.country), None)
+        return [(first, other)] if other else []
+    head = subj[0]
+    others = [p for p in subj[1:] if p.country != head.country]
+    if others and not objs:
+        return [(head, others[0])]
+    pairs = []
+    seen: set[str] = set()
+    for p in objs:
+        if p.country == head.country and p.country is not None and len(objs) > 1:
+            continue
+        if p.name in seen:
+            continue
+        seen.add(p.name)
+        pairs.append((head, p))
+    return pairs
+
+
+def _roles(cand: Candidate, a: Participant, b: Participant, loc_country: str | None,
+           sidelines: bool) -> tuple[str, tuple[Participant, ...], tuple[Participant, ...]]:
+    """(mode, actors, recipients) for subject principal ``a`` and counterpart ``b``."""
+    trig = cand.trigger
+    if trig.mode == "phone":
+        return "phone", (a, b), ()
+    third = loc_country is not None and loc_country not in (a.country, b.country)
+    if third or (sidelines and trig.direction == "mutual"):
+        return "third-party", (a, b), ()
+    if not cand.subject:
+        host_first = trig.direction == "host-first"
+        visitor, host = (a, b) if host_first else (b, a)
+        if loc_country == visitor.country:
+            visitor, host = host, visitor
+        return "visit", (visitor,), (host,)
+    if trig.direction == "host-first":
+        return "visit", (b,), (a,)
+    if trig.direction == "visitor-first":
+        return "visit", (a,), (b,)
+    if loc_country == a.country:
+        return "visit", (b,), (a,)
+    if loc_country == b.country:
+        return "visit", (a,), (b,)
+    if b.country == VIETNAM:
+        return "visit", (a,), (b,)
+    return "visit", (b,), (a,)

@@ -1,0 +1,96 @@
+"""Sentences and words, with offsets into the text they come from.
+
+Sentences come from a regex (fast, every document); words and their
+part-of-speech tags come from underthesea's bundled CRF tagger, run on
+demand on the few sentences that hold a trigger word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+_BREAK = re.compile(r"""[.!?…]["”»)']*[ \t]+|[ \t]*\n\s*""")
+_ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|Mr|Mrs|Ms|Dr|St|TS|GS|PGS|ThS|No)|(?<!\w)[A-ZĐ])\.$")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence of ``text[start:end]``, stripped of surrounding space.
+
+    A sentence ends at a paragraph break, or at an end mark followed by space and a capital or a digit
+    (not after an abbreviation such as "TP." or an initial).
+    """
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _BREAK.finditer(text, start, end):
+        if "\n" not in m.group():
+            nxt = text[m.end():m.end() + 2].lstrip("\"“«(")
+            if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+                continue
+            if _ABBREVIATION.search(text, max(pos, m.start() - 6), m.start() + 1):
+                continue
+            _push(text, pos, m.start() + 1, out)
+        else:
+            _push(text, pos, m.start(), out)
+        pos = m.end()
+    _push(text, pos, end, out)
+    return out
+
+
+def _push(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word (one or more syllables) with its tag and offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+    tag: str
+
+    @property
+    def capitalised(self) -> bool:
+        """Every syllable starts with a capital (a proper-name shape)."""
+        parts = self.text.split()
+        return bool(parts) and all(p[0].isupper() for p in parts if p[0].isalpha()) and self.text[0].isupper()
+
+
+@cache
+def _tagger() -> Any:
+    from underthesea import pos_tag
+
+    return pos_tag
+
+
+def words(text: str, start: int, end: int) -> list[Word]:
+    """The words of ``text[start:end]`` with their underthesea part-of-speech tags."""
+    chunk = text[start:end]
+    tagged = _tagger()(chunk)
+    out: list[Word] = []
+    pos = 0
+    for token, tag in tagged:
+        parts = token.split()
+        if not parts:
+            continue
+        first = chunk.find(parts[0], pos)
+        if first < 0:
+            continue
+        cur = first + len(parts[0])
+        for part in parts[1:]:
+            nxt = chunk.find(part, cur)
+            if nxt < 0:
+                break
+            cur = nxt + len(part)
+        out.append(Word(start + first, start + cur, chunk[first:cur], tag))
+        pos = cur
+    return out

@@ -1,0 +1,1 @@
+"""Resolve what the events need beyond their participants: dates, places and contexts."""

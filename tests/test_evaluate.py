@@ -1,0 +1,55 @@
+"""The evaluation gate: extraction on the shared seeds and dev set must not fall below the stored floors.
+
+Raise the floors in eval_floors.json as the extractor improves; never lower them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sukien import Store, ingest
+from sukien.cli import main
+from sukien.evaluate import score
+
+FLOORS = json.loads((Path(__file__).with_name("eval_floors.json")).read_text(encoding="utf-8"))
+HIGHER_IS_BETTER = ("event_precision", "event_recall", "event_f1", "role_accuracy", "date_accuracy",
+                    "location_accuracy", "country_accuracy", "context_f1")
+
+
+@pytest.fixture(scope="module")
+def scored(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
+    out = {}
+    for name in ("seeds", "dev"):
+        db = tmp_path_factory.mktemp(name) / "eval.db"
+        with Store(db) as store:
+            ingest(store, [shared / "corpus" / f"{name}.jsonl"], extract=True)
+        result, _ = score(db, shared / "gold" / f"{name}.jsonl", shared / "tools" / "score.py")
+        out[name] = result
+    return out
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev"])
+def test_scores_stay_above_floors(scored: dict[str, dict[str, float]], name: str) -> None:
+    got = scored[name]
+    for metric, floor in FLOORS[name].items():
+        if metric == "negative_false_events":
+            assert got[metric] <= floor, f"{name}: {metric} {got[metric]} > ceiling {floor}"
+        else:
+            assert metric in HIGHER_IS_BETTER
+            assert (got[metric] or 0.0) >= floor, f"{name}: {metric} {got[metric]} < floor {floor}"
+
+
+def test_eval_command_prints_the_scorer_figures(shared: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "pred.jsonl"
+    assert main(["extract", str(shared / "corpus" / "seeds.jsonl"), "--db", str(tmp_path / "s.db"),
+                 "--out", str(out), "-q"]) == 0
+    capsys.readouterr()
+    assert main(["eval", str(out), str(shared / "gold" / "seeds.jsonl"),
+                 "--scorer", str(shared / "tools" / "score.py"), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["documents"] == 5
+    assert set(HIGHER_IS_BETTER) <= set(figures)

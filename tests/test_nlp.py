@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from sukien.nlp import sentences, words
+
+
+def test_sentences_split_on_end_marks_and_paragraphs() -> None:
+    text = "Chiều 22/5, ông A tiếp ông B. TP. HCM là nơi gặp.\nĐoạn mới không chấm"
+    got = [text[s:e] for s, e in sentences(text)]
+    assert got == ["Chiều 22/5, ông A tiếp ông B.", "TP. HCM là nơi gặp.", "Đoạn mới không chấm"]
+
+
+def test_sentences_do_not_split_before_lowercase_or_inside_initials() -> None:
+    text = "Ông J. Stock nói. vì vậy tiếp tục"
+    assert [text[s:e] for s, e in sentences(text)] == ["Ông J. Stock nói. vì vậy tiếp tục"]
+
+
+def test_sentence_offsets_respect_a_window() -> None:
+    text = "xx. Câu một. Câu hai."
+    spans = sentences(text, 4, len(text))
+    assert [text[s:e] for s, e in spans] == ["Câu một.", "Câu hai."]
+
+
+def test_words_carry_offsets_into_the_text() -> None:
+    text = "Mở đầu. Đại tướng Tô Lâm tiếp Thứ trưởng Trần Tư Nguyên."
+    start = text.index("Đại")
+    ws = words(text, start, len(text))
+    for w in ws:
+        assert text[w.start:w.end] == w.text
+    names = [w.text for w in ws if w.tag == "Np"]
+    assert "Tô Lâm" in names and "Trần Tư Nguyên" in names
+    assert next(w for w in ws if w.text == "Tô Lâm").capitalised
