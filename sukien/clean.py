@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sukien.document import Cut, Document, OffsetMap, TextBuilder
-from sukien.lexicons import words
+from sukien.lexicons import table, words
 
 # -- pass 1: characters --------------------------------------------------------------------------------------
 
@@ -189,11 +189,14 @@ def _normalize(text: str) -> tuple[str, _Base | None]:
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x2000)) if c.islower() and c.isalpha())
 _CAPWORD = rf"[{_UPPER}](?:[\w+'’]|[.\-](?=\w))*"
-_DATE = (r"(?P<y1>\d{4})-(?P<m1>\d{1,2})(?:-(?P<d1>\d{1,2}))?(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
-         r"|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4})(?:,?\s*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?)?")
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+_DATE = (rf"(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})(?:-(?P<d1>\d{{1,2}}))?(?P<t1>[T ]{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+         rf"|(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>\d{{4}})(?P<t2>,?\s*(?:lúc\s*)?{_TIME})?")
+_TERMINATORS = ".!?…\"”’)»"
 
 
 def _alternation(phrases: Iterable[str], fold: bool = False) -> str:
+    """A regex alternation of ``phrases``, longest first; ``fold`` lets the first letter be either case."""
     parts = []
     for p in sorted(set(phrases), key=len, reverse=True):
         body = re.escape(p).replace(r"\ ", r"\s+")
@@ -214,6 +217,7 @@ class _Patterns:
     abbreviation: re.Pattern[str]
     navigation: re.Pattern[str]
     related: re.Pattern[str]
+    related_inline: re.Pattern[str]
     end_mark: re.Pattern[str]
     byline: re.Pattern[str]
     agency: re.Pattern[str]
@@ -221,21 +225,24 @@ class _Patterns:
     source_prefix: re.Pattern[str]
     openers: frozenset[str]
     agencies: frozenset[str]
+    caption_labels: frozenset[str]
 
 
 @cache
 def _patterns() -> _Patterns:
     agencies = words("clean_agencies.txt")
     agency = _alternation(agencies)
-    labels = words("clean_credits.txt")
+    credits = table("clean_credits.tsv", 2)
+    labels = [label for label, _ in credits]
     nav = _alternation(words("clean_navigation.txt"), fold=True)
     related = _alternation(words("clean_related.txt"), fold=True)
+    metadata = words("clean_metadata.txt")
     part = rf"(?:{agency}(?!\w)|{_CAPWORD})"
     sep = r"(?:\s*[/,&]\s*|\s+[-–—]\s+|[-–—]|\s+)"
     return _Patterns(
-        metadata=re.compile(rf"[ |]*(?P<label>{_alternation(words('clean_metadata.txt'), fold=True)})\s*:?\s*"
-                            rf"(?:ngày\s+)?(?:{_DATE})(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?[ |]*", re.IGNORECASE),
-        credit=re.compile(rf"\(\s*(?P<plabel>{_alternation(labels, fold=True)})(?:\s*:[^()\n]{{0,80}})?\s*\)"
+        metadata=re.compile(rf"(?P<label>{_alternation(metadata)})\s*:?,?\s*(?:ngày\s+)?(?:{_DATE})"
+                            r"(?P<gmt>\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?[ |]*", re.IGNORECASE),
+        credit=re.compile(rf"\(\s*(?P<plabel>{_alternation(labels, fold=True)})(?P<pbody>\s*:[^()\n]{{0,80}})?\s*\)"
                           rf"|(?<!\w)(?P<label>{_alternation(labels)})(?P<colon>\s*:)?"),
         credit_token=re.compile(rf"{agency}(?!\w)|{_CAPWORD}|[\w.-]+\.[a-z]{{2,4}}\b"),
         credit_sep=re.compile(r"[ ]?[/,&][ ]?|[ ]+[-–—][ ]+|[-–—](?=\w)"),
@@ -244,14 +251,16 @@ def _patterns() -> _Patterns:
         abbreviation=re.compile(rf"(?:(?<!\w){_alternation(words('clean_abbreviations.txt'))}|(?<!\w)[{_UPPER}])$"),
         navigation=re.compile(rf"[ |»>•·\-–]*{nav}(?:[ ]*[|»>•·/\-–][ ]*{nav})*[ |»>•·:\-–]*"),
         related=re.compile(rf"[ >»•\-–]*{related}(?:[ ]*(?::|>+|»)|[ ]*$)"),
+        related_inline=re.compile(rf"(?<=[.!?…\"”] )(?:{related}[ ]*(?::|>+)|>{{2,}})"),
         end_mark=re.compile(r"(?<=[\w.!?…\"”’)\]])/\.(?=\s|\Z)"),
         byline=re.compile(rf"(?P<prefix>(?:Theo|Nguồn\s*:|PV|CTV|Nhóm PV|Bài và ảnh\s*:|Bài,\s*ảnh\s*:)\s*)?"
                           rf"{part}(?:{sep}{part}){{0,5}}(?P<paren>\s*\([^()\n]{{1,25}}\))?[.;]?"),
-        agency=re.compile(rf"(?<!\w){agency}(?!\w)|(?<![\w.])[A-ZĐ]{{2,6}}(?![\w])"),
+        agency=re.compile(rf"(?<!\w){agency}(?!\w)|(?<![\w.])[A-ZĐ]{{2,6}}(?!\w)"),
         capword=re.compile(_CAPWORD),
-        source_prefix=re.compile(rf"[ ]*(?:\([^()\n]{{1,25}}\)[ ]*|{agency}[ ]*)?[-–—]+[ ]*(?=[{_UPPER}\d])"),
+        source_prefix=re.compile(rf"(?:\([^()\n]{{1,25}}\)[ ]*|{agency}[ ]*)?[-–—]+[ ]*(?=[{_UPPER}\d])"),
         openers=frozenset(words("clean_openers.txt")),
         agencies=frozenset(agencies),
+        caption_labels=frozenset(label for label, caption in credits if caption == "yes"),
     )
 
 
@@ -259,7 +268,7 @@ def _patterns() -> _Patterns:
 
 _INITIALS = re.compile(rf"(?<!\w)[{_UPPER}]\.[ ]?[{_UPPER}]?")
 _DASH = re.compile(r"\s[-–—]\s|\s*/\s*")
-_ACCENTED_CAPS = re.compile(rf"(?<!\w)(?=[{_UPPER}]*[^\x00-\x7fĐ\W])[{_UPPER}]{{2,}}(?!\w)")
+_ACCENTED_CAPS = re.compile(rf"(?<!\w)(?=[{_UPPER}]*[^\x00-\x7fĐ])[{_UPPER}]{{2,}}(?!\w)")
 _CONTENT = re.compile(r"\S")
 _CAPTION_MAX = 400
 
@@ -279,11 +288,9 @@ def byline_strength(line: str) -> int:
         return 0
     if m.group("prefix") or m.group("paren") or p.agency.search(s) or _INITIALS.search(s):
         return 3
-    if _DASH.search(s):
-        sides = _DASH.split(s)
-        if len(sides) >= 2 and all(len(side.split()) >= 2 for side in sides):
-            return 2
-        return 1
+    sides = _DASH.split(s)
+    if len(sides) >= 2 and all(len(side.split()) >= 2 for side in sides):
+        return 2
     return 1
 
 
@@ -313,10 +320,9 @@ def _lines(t: str) -> list[_Line]:
         pos = nl + 1
 
 
-def _line_cut(t: str, line: _Line) -> tuple[int, int]:
+def _whole(t: str, line: _Line) -> tuple[int, int]:
     """A whole line with its newline."""
-    end = line.end + 1 if line.end < len(t) else line.end
-    return line.start, end
+    return line.start, (line.end + 1 if line.end < len(t) else line.end)
 
 
 def _is_headline(s: str) -> bool:
@@ -324,7 +330,7 @@ def _is_headline(s: str) -> bool:
 
 
 class _Cutter:
-    """Finds the cuts of one normalised text."""
+    """Finds the cuts of one normalised text ``t``, in its offsets."""
 
     def __init__(self, t: str) -> None:
         self.t = t
@@ -343,41 +349,46 @@ class _Cutter:
         end = self._trailing_bylines(first, end)
         self._captions(end)
 
-    # the top: metadata, navigation, a source prefix, a headline printed twice
+    # the top: metadata, navigation, a headline printed twice, a source prefix ---------------------------------
 
     def _header(self) -> int:
         """Cut what stands before the story; return the index of the story's first line."""
         t, p = self.t, self.p
-        i = 0
         previous = ""
-        while i < len(self.lines) and i < 8:
-            line = self.lines[i]
+        for i, line in enumerate(self.lines[:8]):
             s, e = line.strip(t)
             if s == e:
-                i += 1
                 continue
             m = p.metadata.match(t, s, e)
-            if m is not None:
-                self.published = self.published or _iso_date(m)
+            if m is not None and self._is_metadata(m, e):
+                self.published = _iso_date(m)
                 if t[m.end():e].strip():
                     self.cut(m.start(), m.end(), "metadata")
-                    line.start = m.end()
+                    s = m.end()
+                else:
+                    self.cut(*_whole(t, line), "metadata")
                     continue
-                self.cut(*_line_cut(t, line), "metadata")
-            elif p.navigation.fullmatch(t, s, e):
-                self.cut(*_line_cut(t, line), "navigation")
+            if p.navigation.fullmatch(t, s, e):
+                self.cut(*_whole(t, line), "navigation")
             elif previous and t[s:e] == previous:
-                self.cut(*_line_cut(t, line), "duplicate-title")
+                self.cut(*_whole(t, line), "duplicate-title")
             else:
                 m = p.source_prefix.match(t, s, e)
                 if m is not None:
                     self.cut(m.start(), m.end(), "source-prefix")
                 return i
             previous = t[s:e]
-            i += 1
-        return i
+        return min(8, len(self.lines))
 
-    # the end of the story, and what was glued on after it
+    def _is_metadata(self, m: re.Match[str], line_end: int) -> bool:
+        """A weekday opens a header only with a time or alone on its line ("Thứ Hai, 10/01/2024 08:30")."""
+        if _iso_date(m) is None:
+            return False
+        if m.group("label").lower().split()[0] not in ("thứ", "chủ"):
+            return True
+        return bool(m.group("t1") or m.group("t2") or m.group("gmt") or not self.t[m.end():line_end].strip())
+
+    # the end of the story, and what was glued on after it ------------------------------------------------------
 
     def _story_end(self, first: int) -> int:
         """Cut what follows the story; return where the story ends."""
@@ -392,32 +403,46 @@ class _Cutter:
                 continue
             text = t[s:e]
             if p.navigation.fullmatch(t, s, e):
-                self.cut(*_line_cut(t, line), "navigation")
+                self.cut(*_whole(t, line), "navigation")
                 continue
             if seen and p.related.match(t, s, e):
-                return self._glued(idx, s)
+                return self._glued(s)
             if seen and previous is not None and _is_headline(text) and text == t[previous[0]:previous[1]]:
-                return self._glued(idx, previous[0])
+                return self._glued(previous[0])
             strength = byline_strength(text) if seen else 0
             if strength == 3 or (strength == 2 and s >= n // 2):
-                self.cut(*_line_cut(t, line), "byline")
+                self.cut(*_whole(t, line), "byline")
                 return self._after_byline(idx + 1, s)
             seen = True
             previous = (s, e)
-            for m in p.end_mark.finditer(t, s, e):
-                if _in_url(t, m.start()):
-                    continue
-                rest = _CONTENT.search(t, m.end(), e)
-                if rest is not None and t[rest.start()] in _LOWER:
-                    continue
-                if rest is not None:
-                    if byline_strength(t[rest.start():e]):
-                        self.cut(rest.start(), e, "byline")
-                    else:
-                        self.cut(rest.start(), n, "glued-on")
-                        return m.end()
-                return self._after_byline(idx + 1, m.end())
+            end = self._end_mark(s, e)
+            if end is not None:
+                return self._after_mark(idx, end, e)
+            m = p.related_inline.search(t, max(s, n // 2), e)
+            if m is not None:
+                return self._glued(m.start())
         return n
+
+    def _end_mark(self, s: int, e: int) -> int | None:
+        """The end of the first "./." in ``t[s:e]`` that closes the story (not one inside a URL, nor one
+        the sentence goes on after in small letters)."""
+        t = self.t
+        for m in self.p.end_mark.finditer(t, s, e):
+            if _in_url(t, m.start()):
+                continue
+            rest = _CONTENT.search(t, m.end(), e)
+            if rest is not None and t[rest.start()] in _LOWER:
+                continue
+            return m.end()
+        return None
+
+    def _after_mark(self, idx: int, mark_end: int, line_end: int) -> int:
+        rest = _CONTENT.search(self.t, mark_end, line_end)
+        if rest is not None:
+            if not byline_strength(self.t[rest.start():line_end]):
+                return self._glued(rest.start(), mark_end)
+            self.cut(rest.start(), line_end, "byline")
+        return self._after_byline(idx + 1, mark_end)
 
     def _after_byline(self, idx: int, end: int) -> int:
         """Past the end of the story: bylines and navigation lines, then anything else is glued on."""
@@ -427,69 +452,64 @@ class _Cutter:
             if s == e:
                 continue
             if self.p.navigation.fullmatch(t, s, e):
-                self.cut(*_line_cut(t, line), "navigation")
+                self.cut(*_whole(t, line), "navigation")
             elif byline_strength(t[s:e]):
-                self.cut(*_line_cut(t, line), "byline")
+                self.cut(*_whole(t, line), "byline")
             else:
-                self.cut(s, len(t), "glued-on")
-                break
+                return self._glued(s, end)
         return end
 
-    def _glued(self, idx: int, start: int) -> int:
+    def _glued(self, start: int, end: int | None = None) -> int:
         self.cut(start, len(self.t), "glued-on")
-        return start
+        return start if end is None else end
 
     def _trailing_bylines(self, first: int, end: int) -> int:
         """Cut bylines that close the story: a last line of names, or names after its last sentence."""
         t, p = self.t, self.p
-        cut_at = {s for s, _, _ in self.cuts}
         for _ in range(3):
             while end > 0 and t[end - 1].isspace():
                 end -= 1
             line_start = t.rfind("\n", 0, end) + 1
-            if line_start in cut_at or end == 0:
+            if end == 0 or any(s <= line_start < e for s, e, _ in self.cuts):
                 return end
-            tail_start = line_start
+            tail = line_start
             for m in p.boundary.finditer(t, line_start, end):
                 if not p.abbreviation.search(t, max(line_start, m.start() - 6), m.start()):
-                    tail_start = m.end()
-            if tail_start == line_start and self._line_index(line_start) <= first:
+                    tail = m.end()
+            if tail == line_start and self._line_index(line_start) <= first:
                 return end
-            if not byline_strength(t[tail_start:end]):
+            if not byline_strength(t[tail:end]):
                 return end
-            self.cut(tail_start, end, "byline")
-            end = tail_start
+            self.cut(tail, end, "byline")
+            end = tail
         return end
 
     def _line_index(self, pos: int) -> int:
         return bisect_right([ln.start for ln in self.lines], pos) - 1
 
-    # captions and photo credits
+    # captions and photo credits --------------------------------------------------------------------------------
 
     def _captions(self, end: int) -> None:
+        """Cut photo credits, and the captions they close when the caption names nothing the story does not."""
         t, p = self.t, self.p
-        found: list[tuple[int, int, int]] = []  # caption start, credit start, credit end
+        found: list[tuple[int, int, int]] = []  # caption start (-1: none), credit start, credit end
         for m in p.credit.finditer(t, 0, end):
             if m.group("plabel"):
-                found.append((-1, m.start(), m.end() + len(p.credit_tail.match(t, m.end(), end).group())))
-                continue
-            if not m.group("colon"):
-                nxt = t[m.end():m.end() + 1]
-                if " " in m.group("label") and nxt in ("", ".", ")", "\n"):
-                    found.append((-1, m.start(), m.end() + (nxt == ".")))
-                continue
-            stop = self._credit_end(m.end(), end)
-            if stop is None:
-                continue
-            found.append((-1, m.start(), stop))
+                if not m.group("pbody") and " " not in m.group("plabel").strip():
+                    continue
+                stop = m.end() + len(p.credit_tail.match(t, m.end(), end).group())
+                found.append((self._caption_start(m.start(), stop, end), m.start(), stop))
+            elif m.group("colon"):
+                stop = self._credit_end(m.end(), end)
+                if stop is not None:
+                    closes = m.group("label") in p.caption_labels
+                    found.append((self._caption_start(m.start(), stop, end) if closes else -1, m.start(), stop))
+            elif " " in m.group("label") and t[m.end():m.end() + 1] in ("", ".", ")", "\n"):
+                found.append((-1, m.start(), m.end() + (t[m.end():m.end() + 1] == ".")))
         if not found:
             return
-        spans = []
-        for _, c_start, c_end in found:
-            cap = self._caption_start(c_start, c_end, end)
-            spans.append((cap, c_start, c_end))
-        context = self._context_words(spans, end)
-        for cap, c_start, c_end in spans:
+        context = self._context_words(found, end)
+        for cap, c_start, c_end in found:
             if cap >= 0 and self._repeats(cap, c_start, context):
                 self.cut(cap, c_start, "caption")
             self.cut(c_start, c_end, "photo-credit")
@@ -515,7 +535,7 @@ class _Cutter:
                 after_sep = True
                 i = s.end()
                 continue
-            if word.isupper() and len(word) > 1 or word in p.agencies:
+            if (word.isupper() and len(word) > 1) or word in p.agencies:
                 break
             if t[stop:stop + 1] != " " or t[stop + 1:stop + 2] == " ":
                 break
@@ -526,15 +546,19 @@ class _Cutter:
         return stop + len(p.credit_tail.match(t, stop, end).group())
 
     def _caption_start(self, c_start: int, c_end: int, end: int) -> int:
-        """Where the caption closed by the credit at ``c_start`` starts; -1 when there is none."""
+        """Where the caption closed by the credit at ``c_start`` starts; -1 when there is none: the credit
+        does not follow a finished sentence, stands at the start of a line or at the end of the story."""
         t, p = self.t, self.p
         if not _CONTENT.search(t, c_end, end):
             return -1
         cap_end = c_start
+        while cap_end > 0 and t[cap_end - 1] == " ":
+            cap_end -= 1
+        dashed = cap_end > 0 and t[cap_end - 1] in "-–—"
         while cap_end > 0 and t[cap_end - 1] in " -–—|":
             cap_end -= 1
         line_start = t.rfind("\n", 0, cap_end) + 1
-        if cap_end <= line_start:
+        if cap_end <= line_start or not (dashed or t[cap_end - 1] in _TERMINATORS):
             return -1
         window = max(line_start, cap_end - _CAPTION_MAX)
         start = window
@@ -543,26 +567,31 @@ class _Cutter:
                 start = m.end()
         if start == window and window > line_start:
             return -1
-        if start == line_start and line_start > 0 and t[line_start] in _LOWER:
+        if start == line_start and line_start > 1 and t[line_start] in _LOWER \
+                and t[line_start - 2] not in _TERMINATORS:
             prev = t.rfind("\n", 0, line_start - 1) + 1
-            if line_start - 1 - prev + cap_end - line_start <= _CAPTION_MAX \
-                    and t[line_start - 2:line_start - 1] not in (".", "!", "?", "…", ""):
+            if cap_end - prev <= _CAPTION_MAX:
                 start = prev
-        return start
+        for s, e, _ in self.cuts:
+            if s < cap_end and e > start:
+                start = max(start, e)
+        while start < cap_end and t[start] == " ":
+            start += 1
+        return start if start < cap_end else -1
 
-    def _context_words(self, spans: list[tuple[int, int, int]], end: int) -> Counter[str]:
+    def _context_words(self, found: list[tuple[int, int, int]], end: int) -> Counter[str]:
         """The capitalised words of the story outside captions, credits and cuts."""
         t = self.t
-        holes = sorted([(c if c >= 0 else s, e) for c, s, e in spans] + [(s, e) for s, e, _ in self.cuts])
-        words_: Counter[str] = Counter()
+        holes = sorted([(c if c >= 0 else s, e) for c, s, e in found] + [(s, e) for s, e, _ in self.cuts])
+        seen: Counter[str] = Counter()
         pos = 0
         for s, e in holes + [(end, end)]:
             if s > pos:
-                words_.update(self.p.capword.findall(t, pos, min(s, end)))
+                seen.update(self.p.capword.findall(t, pos, min(s, end)))
             pos = max(pos, e)
             if pos >= end:
                 break
-        return words_
+        return seen
 
     def _repeats(self, start: int, end: int, context: Counter[str]) -> bool:
         """Whether the caption ``t[start:end]`` names nothing the story does not (one slip per 8 names)."""
@@ -573,10 +602,10 @@ class _Cutter:
 
 def _next_is_small(t: str, pos: int, end: int) -> bool:
     """Whether the word after ``pos`` starts with a small letter or a digit (a sentence going on)."""
-    if t[pos:pos + 1] != " ":
+    if t[pos:pos + 1] != " " or pos + 1 >= end:
         return False
-    nxt = t[pos + 1:pos + 2]
-    return bool(nxt) and pos + 1 < end and (nxt in _LOWER or nxt.isdigit())
+    nxt = t[pos + 1]
+    return nxt in _LOWER or nxt.isdigit()
 
 
 def _in_url(t: str, pos: int) -> bool:
@@ -585,22 +614,25 @@ def _in_url(t: str, pos: int) -> bool:
     return "://" in token or token.startswith("www.")
 
 
-def _iso_date(m: re.Match[str]) -> str:
+def _iso_date(m: re.Match[str]) -> str | None:
+    """The date a metadata match names, as ``YYYY-MM`` or ``YYYY-MM-DD``; None when it is no date."""
     if m.group("y1"):
         y, mo, d = m.group("y1"), m.group("m1"), m.group("d1")
     else:
         y, mo, d = m.group("y2"), m.group("m2"), m.group("d2")
+    if not 1 <= int(mo) <= 12 or (d and not 1 <= int(d) <= 31):
+        return None
     out = f"{int(y):04d}-{int(mo):02d}"
     return out + f"-{int(d):02d}" if d else out
 
 
-def _merge(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _clip(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cuts in order, each clipped where an earlier one already covers it."""
     out: list[tuple[int, int, str]] = []
     for s, e, reason in sorted(cuts, key=lambda c: (c[0], -c[1])):
         if out and s < out[-1][1]:
-            ps, pe, pr = out[-1]
-            out[-1] = (ps, max(pe, e), pr)
-        else:
+            s = out[-1][1]
+        if e > s:
             out.append((s, e, reason))
     return out
 
@@ -613,11 +645,10 @@ def clean(doc: Document) -> Document:
     t, base = _normalize(doc.original)
     cutter = _Cutter(t)
     cutter.run()
-    cuts = _merge(cutter.cuts)
     b = TextBuilder()
     pos = 0
     records = []
-    for s, e, reason in cuts:
+    for s, e, reason in _clip(cutter.cuts):
         _keep(b, t, base, pos, s)
         o_start, o_end = (s, e) if base is None else base.map.span(s, e)
         records.append(Cut(o_start, o_end, reason, doc.original[o_start:o_end]))

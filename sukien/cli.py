@@ -72,6 +72,13 @@ def _parser() -> argparse.ArgumentParser:
                                    "their events.")
     common(p)
     p.set_defaults(db="sukien-demo.db")
+
+    p = sub.add_parser("serve", help="browse, search and download the events in a web browser",
+                       description="Serve the web app and JSON API (/api/, /openapi.json) over --db, read-only. "
+                                   "Applies pending migrations first.")
+    p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite database file (default: ./{DEFAULT_DB})")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     return top
 
 
@@ -80,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         handler = {"ingest": _ingest, "extract": _extract, "stats": _stats, "demo": _demo,
-                   "eval": _eval}[args.command]
+                   "eval": _eval, "serve": _serve}[args.command]
         return handler(args)
     except SukienError as exc:
         print(f"sukien: error: {exc}", file=sys.stderr)
@@ -183,6 +190,26 @@ def _demo(args: argparse.Namespace) -> int:
         args.out = "-"
         args.all_events = False
         return _extract(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from sukien.web import create_app
+    except ImportError as exc:
+        print(f"sukien: error: serve needs the web extra (pip install 'sukien[web]'): {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not Path(args.db).is_file():
+        print(f"sukien: error: {args.db}: no such database (make one with sukien ingest or sukien demo)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    Store(args.db).close()  # a writable open applies pending migrations (the search index) first
+    app = create_app(args.db)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"sukien: serving {args.db} at http://{host}:{args.port}/ (read-only; Ctrl-C to stop)", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
 
 
 if __name__ == "__main__":

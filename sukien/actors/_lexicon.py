@@ -17,6 +17,7 @@ class ActorLexicon:
     honorifics: re.Pattern[str]
     org_heads: re.Pattern[str]
     surnames: frozenset[str]
+    name_stopwords: frozenset[str]
 
 
 @cache
@@ -30,6 +31,7 @@ def actor_lexicon() -> ActorLexicon:
         honorifics=re.compile(alternation(words("honorifics.txt"))),
         org_heads=re.compile(alternation(words("org_heads.txt"), fold_first=False)),
         surnames=frozenset(words("surnames.txt")),
+        name_stopwords=frozenset(words("name_stopwords.txt")),
     )
 
 

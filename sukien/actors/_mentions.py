@@ -16,6 +16,8 @@ from sukien.resolve.countries import find_countries
 _NAME_TAGS = frozenset({"Np", "Ny", "Nb", "X", "FW", "Nu"})
 _GLUE = frozenset({"kiêm", "của", "và", ","})
 _PLACE_KINDS = frozenset({"capital", "city", "province"})
+_ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9]*")
+_SYLLABLE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,30 @@ class _Tok:
     org_end: int = -1
 
 
+def _split_words(text: str, ws: list[Word], countries: list[tuple[int, int, str, str]],
+                 stopwords: frozenset[str]) -> list[Word]:
+    """Undo the tagger's glue: split a word at the edges of a country name inside it ("Indonesia Enggartiasto"),
+    and cut clause words off a name ("Ngọc Tại")."""
+    out: list[Word] = []
+    for w in ws:
+        cuts = sorted({p for s, e, _, _ in countries for p in (s, e) if w.start < p < w.end})
+        if " " in w.text:
+            for m in _SYLLABLE.finditer(w.text):
+                if m.group() in stopwords or not m.group()[:1].isupper() and w.tag == "Np":
+                    cuts.extend((w.start + m.start(), w.start + m.end()))
+        if not cuts:
+            out.append(w)
+            continue
+        edges = [w.start, *sorted(set(cuts)), w.end]
+        for a, b in zip(edges, edges[1:], strict=False):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                out.append(Word(a + lead, a + lead + len(piece), piece, w.tag))
+    return out
+
+
 def _spans(pattern: re.Pattern[str], text: str, offset: int) -> list[tuple[int, int]]:
     return [(m.start() + offset, m.end() + offset) for m in pattern.finditer(text)]
 
@@ -55,12 +81,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """The actors named in the sentence ``text[start:end]``, in text order."""
     lex = actor_lexicon()
     sent = text[start:end]
-    ws = words(text, start, end)
+    countries = [(c.start + start, c.end + start, c.code, c.kind) for c in find_countries(sent)]
+    ws = _split_words(text, words(text, start, end), countries, lex.name_stopwords)
     titles = _spans(lex.titles, sent, start)
     ranks = _spans(lex.ranks, sent, start)
     honors = _spans(lex.honorifics, sent, start)
     heads = {s for s, _ in _spans(lex.org_heads, sent, start)}
-    countries = [(c.start + start, c.end + start, c.code, c.kind) for c in find_countries(sent)]
 
     toks: list[_Tok] = []
     for w in ws:
@@ -73,7 +99,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             label = "H"
         elif country is not None:
             label = "P" if country[1] in _PLACE_KINDS else "C"
-        elif w.start in heads and w.text[:1].isupper():
+        elif w.start in heads and w.text[:1].isupper() or _ACRONYM.fullmatch(w.text):
             label = "O"
         elif w.text in _GLUE:
             label = w.text
@@ -82,6 +108,9 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         else:
             label = "w"
         toks.append(_Tok(w, label, country[0] if country and label in "CP" else None))
+    for prev, tok in zip(toks, toks[1:], strict=False):
+        if tok.label == "N" and tok.word.tag != "Np" and prev.label in ("T", "o", "O", "R"):
+            tok.label = "o"
     _mark_orgs(toks, lex.surnames)
     return _build(text, toks, lex.surnames)
 
@@ -106,7 +135,7 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str]) -> None:
             elif t.label in ("T", "w") and t.word.text[:1].isupper() and t.word.tag != "Np":
                 j += 1
             elif t.label in ("và", "w") and j + 1 < len(toks) and t.word.tag in ("C", "N", "A") \
-                    and toks[j + 1].label in ("N", "C", "O") and toks[j + 1].word.text[:1].isupper() \
+                    and toks[j + 1].label in ("N", "C", "O", "w", "T") and toks[j + 1].word.text[:1].isupper() \
                     and not _looks_like_person(toks[j + 1], surnames):
                 j += 1
             else:
@@ -120,6 +149,10 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str]) -> None:
 
 def _is_material(tok: _Tok) -> bool:
     return tok.label in ("T", "R", "H", "O", "o", "C") or tok.org_end >= 0
+
+
+def _has_title(toks: list[_Tok], a: int, b: int) -> bool:
+    return any(toks[k].label in ("T", "R", "H") for k in range(a, b))
 
 
 def _build(text: str, toks: list[_Tok], surnames: frozenset[str]) -> list[Mention]:
@@ -136,11 +169,19 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str]) -> list[Mentio
             j += 1
         left = _left_material(toks, i)
         right = _right_material(toks, j)
-        has_title = any(toks[k].label in ("T", "R", "H") for k in range(left, i)) or right > j
+        has_title = _has_title(toks, left, i) or right > j
         parts = " ".join(tk.word.text for tk in toks[i:j]).split()
         if not (has_title or (parts[0] in surnames and 2 <= len(parts) <= 4)):
             i = j
             continue
+        if right < len(toks) and toks[right].label == "N":
+            if any(toks[k].label == "của" for k in range(j, right)):
+                inner = right
+                while inner < len(toks) and toks[inner].label == "N":
+                    inner += 1
+                right = inner
+            else:
+                right = j
         name_start, name_end = toks[i].word.start, toks[j - 1].word.end
         material = list(range(left, i)) + list(range(j, right))
         out.append(_person(text, toks, material, left, i, j, right, name_start, name_end))
@@ -154,9 +195,14 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str]) -> list[Mentio
 
 def _left_material(toks: list[_Tok], i: int) -> int:
     k = i
+    if k >= 2 and toks[k - 1].label == "H" and toks[k - 2].label == "," and k >= 3 and _is_material(toks[k - 3]):
+        k -= 2
     while k > 0:
         prev = toks[k - 1]
         if _is_material(prev):
+            k -= 1
+        elif prev.word.text in ("tại", "ở") and k < i and toks[k].label in ("C", "P") and k >= 2 \
+                and _is_material(toks[k - 2]):
             k -= 1
         elif prev.label in (",", "kiêm", "và") and k - 2 >= 0 and toks[k - 2].label in ("T", "R", "o", "O", "C") \
                 and k < i and toks[k].label in ("T", "R", "H"):
@@ -201,7 +247,8 @@ def _person(text: str, toks: list[_Tok], material: list[int], left: int, i: int,
         if toks[k].label == "O":
             org = text[toks[k].word.start:toks[toks[k].org_end - 1].word.end]
             break
-    country = next((toks[k].country for k in material if toks[k].label == "C"), None)
+    country = next((toks[k].country for k in material if toks[k].label == "C"
+                    and not (k > 0 and toks[k - 1].word.text in ("tại", "ở"))), None)
     rank = max((title_rank(toks[k].word.text) for k in material if toks[k].label == "T"), default=0)
     return Mention("person", text[name_start:name_end], name_start, name_end, office, org, country,
                    "office" if country else None, rank,
@@ -225,7 +272,7 @@ def _orgs_and_countries(text: str, toks: list[_Tok], used: set[int]) -> list[Men
             k = t.org_end
             continue
         if t.label == "C" and t.country:
-            out.append(Mention("country", t.word.text, t.word.start, t.word.end, None, None, t.country,
+            out.append(Mention("org" if t.country == "IGO" else "country", t.word.text, t.word.start, t.word.end, None, None, t.country,
                                "country-name", 0, t.word.start, t.word.end))
         k += 1
     return out

@@ -7,12 +7,13 @@ decided later, once the place is known.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sukien.actors import Mention
 from sukien.events._triggers import Trigger, blocked
 
-_QUOTES = ("“", "”", '"')
+_DIRECT = re.compile(r"\s*(?:với\s+)?(?:phía\s+|nước\s+|Chính phủ\s+)?")
 
 
 @dataclass
@@ -58,12 +59,28 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)
         if trig.type == "SUPPORT":
-            out.append(Candidate(trig, sentence, _principal(subject), objects))
+            between = [m for m in objects if _linked(text, trig.end, m.start)]
+            out.append(Candidate(trig, sentence, _principal(subject), between))
             continue
         if not subject and not objects:
             continue
-        out.append(Candidate(trig, sentence, _principal(subject), _principal(objects)))
+        if not subject:
+            people = [m for m in objects if m.kind == "person"]
+            if len(people) >= 2:
+                out.append(Candidate(trig, sentence, [], people))
+            continue
+        counterparts = _principal([m for m in objects if m.kind != "country"])
+        if not counterparts and objects and objects[0].kind == "country" \
+                and _DIRECT.fullmatch(text[trig.end:objects[0].start]):
+            counterparts = [objects[0]]
+        out.append(Candidate(trig, sentence, _principal(subject), counterparts))
     return out
+
+
+def _linked(text: str, start: int, pos: int) -> bool:
+    """A signing's counterpart is named after "giữa" (between) or "với" (with)."""
+    gap = text[start:pos]
+    return " giữa " in f" {gap}" or " với " in f" {gap}"
 
 
 def _inside_object_office(m: Mention, mentions: list[Mention]) -> bool:

@@ -33,7 +33,7 @@ def find_events(doc: Document) -> Document:
         if not has_trigger(text[s:e]) or not _CAPITALISED_PAIR.search(text, s, e):
             continue
         ws = words(text, s, e)
-        triggers = find_triggers(text, s, e, {w.start for w in ws}, {w.end for w in ws})
+        triggers = find_triggers(text, ws)
         if not triggers:
             continue
         mentions = find_mentions(text, s, e)

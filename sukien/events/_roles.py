@@ -9,6 +9,7 @@ mutual words ("hội đàm"), from the place: the side whose country it is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from sukien.actors import Mention
@@ -26,19 +27,62 @@ _DELEGATION = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?!\w)")
 _SIDELINES = re.compile(r"bên lề|nhân dịp tham dự|trong thời gian tham dự|tham dự Hội nghị", re.IGNORECASE)
 
 
+def fold(name: str) -> str:
+    """Case, diacritics and đ folded, punctuation to spaces: "Hernández" and "Hernandez" meet."""
+    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", bare).split())
+
+
 @dataclass
 class Registry:
-    """What the document says about each person, learnt from every mention."""
+    """What the document says about each person, learnt from every mention: countries and full names."""
 
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
 
     def learn(self, mentions: list[Mention]) -> None:
         for m in mentions:
-            if m.kind == "person" and m.country and m.name not in self.countries:
+            if m.kind != "person":
+                continue
+            self.names.setdefault(fold(m.name), m.name)
+            if m.country and m.name not in self.countries:
                 self.countries[m.name] = (m.country, m.country_rule or "office")
 
+    def canonical(self, name: str) -> str:
+        """The fullest spelling of ``name`` the article uses ("Cận Bình" → "Tập Cận Bình", "J. Widodo" →
+        "Joko Widodo", "Lazo Hernandez" → "Esteban Lazo Hernández")."""
+        short = fold(name).split()
+        if not short:
+            return name
+        best = name
+        best_len = len(short)
+        for key, full in self.names.items():
+            long = key.split()
+            if len(long) <= best_len:
+                continue
+            if _contains(long, short) or _initials_match(long, short):
+                best, best_len = full, len(long)
+        return best
+
     def country(self, name: str) -> tuple[str, str] | None:
-        return self.countries.get(name)
+        found = self.countries.get(name)
+        if found is None:
+            full = self.canonical(name)
+            found = self.countries.get(full)
+        return found
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _initials_match(long: list[str], short: list[str]) -> bool:
+    """"j widodo" stands for "joko widodo": same last word, the other words by their first letters."""
+    if len(short) < 2 or short[-1] != long[-1] or any(len(w) > 1 for w in short[:-1]):
+        return False
+    return [w[0] for w in short[:-1]] == [w[0] for w in long[:len(short) - 1]]
 
 
 def _doc_foreign_country(text: str) -> str | None:
@@ -81,7 +125,8 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
 def _participant(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> Participant:
     country, rule = _country(m, doc, cand, registry)
     o_start, o_end = doc.offsets.span(m.start, m.end)
-    return Participant(name=m.name, kind=m.kind, country=country, office=m.office, org=m.org,
+    name = registry.canonical(m.name) if m.kind == "person" else m.name
+    return Participant(name=name, kind=m.kind, country=country, office=m.office, org=m.org,
                        start=o_start, end=o_end, country_rule=rule)
 
 
@@ -102,7 +147,15 @@ def build_event(doc: Document, cand: Candidate, registry: Registry,
     date = date_for(text, doc.published, s, e)
     place = location_for(text, s, e)
     later = [a for a, _ in sentences if a > s]
-    ctx, cues = contexts_for(text, s, e, next_event_start=later[0] if later else None)
+    nxt = later[0] if later else None
+    first = not any(a < s for a, _ in sentences)
+
+    def contexts(signing: bool = False, focus: tuple[str, ...] = (), others: tuple[str, ...] = ()
+                 ) -> dict[str, tuple[str, ...]]:
+        found, cues = contexts_for(text, s, e, next_event_start=nxt, signing=signing, first=first,
+                                   focus=focus, others=others)
+        return {"contexts": tuple(found), "context_cues": tuple(f"{c.context}:{c.cue}" for c in cues)}
+
     o_s, o_e = doc.offsets.span(s, e)
     common = dict(
         doc_id=doc.id,
@@ -111,22 +164,24 @@ def build_event(doc: Document, cand: Candidate, registry: Registry,
         end_date=Resolved(date.end_value, date.raw, date.rule) if date and date.end_value else Resolved(None),
         location=Resolved(place.text, place.text, place.rule, *doc.offsets.span(place.start, place.end)) if place
         else Resolved(None),
-        contexts=tuple(ctx), context_cues=tuple(f"{c.context}:{c.cue}" for c in cues),
         evidence=doc.original[o_s:o_e], evidence_start=o_s, evidence_end=o_e, trigger=cand.trigger.text,
     )
     if cand.trigger.type == "SUPPORT":
         signers = _signers(doc, cand, subj, objs, previous)
         if len(signers) < 2:
             return []
-        return [Event(type="SUPPORT", mode=None, actors=tuple(signers), **common)]  # type: ignore[arg-type]
+        return [Event(type="SUPPORT", mode=None, actors=tuple(signers), **common,  # type: ignore[arg-type]
+                      **contexts(signing=True))]
     sides = _sides(subj, objs)
     loc_country = _place_country(place.text if place else None)
     sidelines = bool(_SIDELINES.search(text, s, e))
     out = []
-    for a, b in sides:
+    names = [_short_names(b) for _, b in sides]
+    for n, (a, b) in enumerate(sides):
         mode, actors, recipients = _roles(cand, a, b, loc_country, sidelines)
+        others = tuple(x for k, group in enumerate(names) if k != n for x in group)
         out.append(Event(type="CONSULT", mode=mode, actors=actors, recipients=recipients,  # type: ignore[arg-type]
-                         **common))
+                         **common, **contexts(focus=names[n] if others else (), others=others)))
     return out
 
 
@@ -165,6 +220,14 @@ def _countries_of(doc: Document, previous: Event | None) -> list[Participant]:
     names = {c.code: c.text for c in find_countries(doc.text) if c.kind not in ("city", "capital", "province")}
     return [Participant(name=names.get(code, code), kind="country", country=code, country_rule="meeting-countries")
             for code in codes[:2]] if len(codes) >= 2 else []
+
+
+def _short_names(p: Participant) -> tuple[str, ...]:
+    """How the article may refer back to a counterpart: full name, last word, country."""
+    out = [p.name]
+    if p.kind == "person" and " " in p.name:
+        out.append(p.name.split()[-1])
+    return tuple(out)
 
 
 def _distinct_sides(ps: list[Participant]) -> list[Participant]:

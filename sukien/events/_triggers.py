@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from sukien.lexicons import alternation, table, words
+from sukien.nlp import Word
+
+_MAX_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +40,9 @@ def _lexicon() -> _TriggerLexicon:
 
 # "tại buổi tiếp", "sau lễ đón": the reception as a noun, not a report of one.
 _NOUN_BEFORE = re.compile(r"(?:buổi|lễ|cuộc|các cuộc|những cuộc)\s*$", re.IGNORECASE)
+_NOUN_HEAD = re.compile(r"(?:[Bb]uổi|[Ll]ễ|[Cc]uộc)\s+")
 _SETTING_BEFORE = re.compile(r"(?:[Tt]ại|[Ss]au|[Tt]rong|[Kk]ết thúc|[Mm]ở đầu|[Tt]rước|[Nn]gay sau)\s+"
-                             r"(?:các\s+)?(?:buổi|lễ|cuộc)\s*$")
+                             r"(?:các\s+)?(?:(?:buổi|lễ|cuộc)\s*)?$", re.IGNORECASE)
 
 
 def has_trigger(text: str) -> bool:
@@ -46,21 +50,32 @@ def has_trigger(text: str) -> bool:
     return _lexicon().any_trigger.search(text) is not None
 
 
-def find_triggers(text: str, start: int, end: int, word_starts: set[int], word_ends: set[int]) -> list[Trigger]:
-    """Triggers in ``text[start:end]`` that stand on whole words (``word_starts``/``word_ends`` from the tagger)."""
+def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
+    """Triggers among the words ``ws`` of a sentence: the longest run of whole words that is a trigger phrase."""
     lex = _lexicon()
-    out = []
-    for m in lex.pattern.finditer(text, start, end):
-        if m.start() not in word_starts or m.end() not in word_ends:
+    out: list[Trigger] = []
+    i = 0
+    while i < len(ws):
+        best = None
+        phrase = ""
+        for k in range(i, min(i + _MAX_WORDS, len(ws))):
+            phrase = f"{phrase} {ws[k].text.casefold()}".strip()
+            if phrase in lex.info:
+                best = k
+        if best is None:
+            i += 1
             continue
-        before = text[max(start, m.start() - 30):m.start()]
-        if _SETTING_BEFORE.search(before):
+        start, end = ws[i].start, ws[best].end
+        i = best + 1
+        before = text[max(0, start - 30):start]
+        matched = text[start:end]
+        noun = _NOUN_HEAD.match(matched)
+        if _SETTING_BEFORE.search(before + (noun.group() if noun else "")):
             continue
-        key = " ".join(m.group().casefold().split())
-        type_, direction, mode = lex.info[key]
-        if _NOUN_BEFORE.search(before) and text[m.end():m.end() + 1] in (",", "."):
+        if _NOUN_BEFORE.search(before) and text[end:end + 1] in (",", "."):
             continue
-        out.append(Trigger(m.start(), m.end(), m.group(), type_, direction, mode))
+        type_, direction, mode = lex.info[" ".join(matched.casefold().split())]
+        out.append(Trigger(start, end, matched, type_, direction, mode))
     return out
 
 

@@ -4,22 +4,22 @@ Vietnamese puts the day before the month: "Chiều 16/4" is 16 April, "10-1" is 
 :func:`find_dates` finds every expression in text order and resolves it:
 
 - a day with its year ("10/1/2024", "ngày 10 tháng 1 năm 2024") as printed (rule ``explicit``);
-- a day without one ("Chiều 16/4", "sáng 10-1", "ngày 10.1", "từ ngày 4 - 6/3", "23-27.12") in the year that puts
-  it at or just before the publication date (``year-from-published``), else in the year of a full date the story
-  gave before it (``year-from-story``), else as ``--MM-DD`` (``no-year``);
+- a day without one ("Chiều 16/4", "sáng 10-1", "ngày 10.1", "từ ngày 4 - 6/3", "23-27.12") in the year
+  that puts it at or just before the publication date (``year-from-published``), else in the year of a full
+  date the story gave before it (``year-from-story``), else as ``--MM-DD`` (``no-year``);
 - months ("tháng 5/2017", "tháng Năm") and years ("năm 2020");
-- relative words from ``lexicons/dates_relative.tsv``: "chiều nay", "hôm qua" count from the publication date,
+- relative words of ``lexicons/dates_relative.tsv``: "chiều nay", "hôm qua" count from the publication date,
   "chiều cùng ngày", "hôm sau", "trước đó" from the last event date the story named;
 - weekdays ("hôm thứ Ba") count back from the publication date.
 
 A bare day/month (10/1, 10-1, 10.1) is a date only after a cue (a part of the day, "ngày", "hôm", "từ", a
-weekday...), in parentheses ("(8/2)", "(TTXVN 22/5)") or in a dateline ("Hà Nội, 22/5 -"); numbers such as
+weekday, a relative word), in parentheses ("(8/2)", "(TTXVN 22/5)") or in a dateline ("Hà Nội, 22/5 -");
 "2/3 số", "2-3 lần", "số 10/2017/NĐ-CP", lunar days ("mùng 10/1") and version numbers are not dates.
 
-:func:`date_for` gives the date of the event a sentence states: the sentence's own date, else the date carried
-from the story before it, else (for a headline or lead that comes before any date) the first date after it.
-Background is never carried: anniversary spans "(7/5/1954 - 7/5/2024)", dates in years before the publication,
-plans ("sẽ", "ngày 20/5 tới"), bare years and months. All word lists are data in ``lexicons/dates_*.tsv``.
+:func:`date_for` gives the date of the event a sentence states. Background is never carried from one
+sentence to the next: anniversary spans "(7/5/1954 - 7/5/2024)", full dates in parentheses, dates in years
+before the publication, plans ("sẽ", "ngày 20/5 tới"), bare years and months. Every word list is data in
+``lexicons/dates_words.tsv`` and ``lexicons/dates_relative.tsv``.
 """
 
 from __future__ import annotations
@@ -38,22 +38,30 @@ __all__ = ["DateMention", "date_for", "find_dates"]
 
 _WORDS = "dates_words.tsv"
 _RELATIVE = "dates_relative.tsv"
+_WORD_KINDS = ("part", "cue", "weekday", "weekshift", "month", "unit", "lunar", "docno", "future", "vague",
+               "opener", "break", "quantity")
+_ANCHORS = {"published": ("published", "previous"), "previous": ("previous", "published"),
+            "previous-only": ("previous",)}
+_UNITS = ("day", "week", "month", "year")
+_PARTS = ("required", "optional", "none")
 _SLACK = timedelta(days=7)
 _PLAN_SLACK = timedelta(days=120)
 _SPAN_MAX = timedelta(days=93)
 _LEAP = 2000
 _LOOKBACK = 48
 
-# How specific a mention is; a sentence's own date is its most specific mention, first in the text on a tie.
+# How specific a mention is: a sentence's own date is its most specific mention, the first on a tie.
 _DAY, _RELATIVE_DAY, _PREVIOUS_DAY, _WEEKDAY, _WEEK, _MONTH, _YEAR = range(7)
-_CARRIED_LEVELS = (_DAY, _RELATIVE_DAY, _PREVIOUS_DAY, _WEEKDAY, _WEEK)
+_EVENT_LEVELS = (_DAY, _RELATIVE_DAY, _PREVIOUS_DAY, _WEEKDAY, _WEEK)
+_LEVEL_OF_UNIT = {"week": _WEEK, "month": _MONTH, "year": _YEAR}
 
 Parts = tuple[int | None, int | None, int | None]
+_NONE: Parts = (None, None, None)
 
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date expression: where it stands in the text, as printed, resolved, and how."""
+    """A date expression: where it stands in the text, as printed, resolved, and by which rule."""
 
     start: int
     end: int
@@ -65,6 +73,9 @@ class DateMention:
 
 @dataclass(frozen=True, slots=True)
 class _Found:
+    """A mention with what resolution and :func:`date_for` need: its level, its first and last day as
+    (year, month, day), its story, whether later sentences may carry it, whether it is background."""
+
     mention: DateMention
     level: int
     first: Parts
@@ -105,6 +116,9 @@ class _Lexicon:
     months: dict[str, int]
 
 
+# ---------------------------------------------------------------- lexicons
+
+
 def _fold(phrase: str) -> str:
     return " ".join(phrase.split()).casefold()
 
@@ -113,8 +127,7 @@ def _kinds() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for phrase, kind, value in table(_WORDS, 3):
         out.setdefault(kind, {})[phrase] = value
-    for kind in ("part", "cue", "weekday", "weekshift", "month", "unit", "lunar", "docno", "future", "vague",
-                 "opener", "break", "quantity"):
+    for kind in _WORD_KINDS:
         if kind not in out:
             raise LexiconError(f"lexicon {_WORDS}: no rows of kind {kind!r}")
     return out
@@ -123,8 +136,8 @@ def _kinds() -> dict[str, dict[str, str]]:
 def _relatives() -> dict[str, _Relative]:
     out = {}
     for phrase, anchor, unit, offset, part in table(_RELATIVE, 5):
-        if anchor not in ("published", "previous", "previous-only") or unit not in ("day", "week", "month", "year") \
-                or part not in ("required", "optional", "none") or not re.fullmatch(r"-?\d+", offset):
+        if anchor not in _ANCHORS or unit not in _UNITS or part not in _PARTS \
+                or not re.fullmatch(r"-?\d+", offset):
             raise LexiconError(f"lexicon {_RELATIVE}: bad row {phrase!r}")
         out[_fold(phrase)] = _Relative(anchor, unit, int(offset), part)
     return out
@@ -134,58 +147,59 @@ def _with(kinds: dict[str, dict[str, str]], kind: str, value: str) -> list[str]:
     return [p for p, v in kinds[kind].items() if v == value]
 
 
-@cache
-def _lexicon() -> _Lexicon:
-    kinds = _kinds()
-    relative = _relatives()
+def _pattern(kinds: dict[str, dict[str, str]], relative: dict[str, _Relative]) -> re.Pattern[str]:
+    """One pattern for every form; each alternative leaves its own named groups."""
     parts = alternation(kinds["part"])
-    weekday = alternation(kinds["weekday"])
     day = r"\d{1,2}"
 
     def dm(g: str) -> str:
         return rf"(?P<{g}d>{day})(?P<{g}s>[/.-])(?P<{g}m>{day})(?:(?P={g}s)(?P<{g}y>\d{{4}}))?"
 
     link = r"\s*(?:[-–—,]|(?<=\s)(?:đến|tới|và))\s*(?:ngày\s+)?"
-    numeric = (
-        rf"(?<![\w/.,:-])(?:"
-        rf"(?P<rd>{day})(?:(?P<rs>[/.-])(?P<rm>{day})(?:(?P=rs)(?P<ry>\d{{4}}))?)?{link}{dm('e')}"
-        rf"|{dm('s')}"
-        rf"|(?P<wd>{day})\s+tháng\s+(?P<wm>{day})(?:\s*,?\s*năm\s+(?P<wy>\d{{4}}))?"
-        rf")(?!\w|[/.,-]\d)"
-    )
-    months = alternation(kinds["month"])
-    month = (rf"(?<!\d\s)(?<!\w)(?:[Tt]háng\s+(?P<mm>{day})|(?P<mw>{months}))"
+    numeric = (rf"(?<![\w/.,:-])(?:"
+               rf"(?P<rd>{day})(?:(?P<rs>[/.-])(?P<rm>{day})(?:(?P=rs)(?P<ry>\d{{4}}))?)?{link}{dm('e')}"
+               rf"|{dm('s')}"
+               rf"|(?P<wd>{day})\s+tháng\s+(?P<wm>{day})(?:\s*,?\s*năm\s+(?P<wy>\d{{4}}))?"
+               rf")(?!\w|[/.,-]\d)")
+    month = (rf"(?<!\d\s)(?:[Tt]háng\s+(?P<mm>{day})|(?P<mw>{alternation(kinds['month'])}))"
              rf"(?:\s*(?:/|-|,?\s*năm\s+)(?P<my>\d{{4}}))?(?!\w|[/.-]\d)")
-    year = r"(?<!\w)[Nn]ăm\s+(?P<yy>(?:19|20)\d{2})(?!\w|[/.-]\d)"
+    year = r"[Nn]ăm\s+(?P<yy>(?:19|20)\d{2})(?!\w|[/.-]\d)"
     date_ahead = rf"(?!\s*,?\s*\(?\s*(?:{parts}\s+)?(?:ngày\s+)?\d{{1,2}}[/.-]\d)"
-    rel = (rf"(?<!\w)(?:(?P<part>{parts})\s+)?(?P<rel>{alternation(relative)}){date_ahead}")
-    week = (rf"(?<!\w)(?P<wpre>{alternation(['hôm', 'vào', 'ngày'])}|{parts})\s+(?P<wday>{weekday})"
+    rel = rf"(?:(?P<part>{parts})\s+)?(?P<rel>{alternation(relative)}){date_ahead}"
+    prefix = ["hôm", "vào", "ngày"]
+    week = (rf"(?P<wpre>{alternation(prefix)}|{parts})\s+(?P<wday>{alternation(kinds['weekday'])})"
             rf"(?:\s+(?P<wshift>{alternation(kinds['weekshift'])}))?(?!\s*[,(]?\s*\d)")
-    starts = {w[0] for w in [*kinds["part"], *kinds["month"], *relative, "hôm", "vào", "ngày", "tháng", "năm"]}
+    starts = {w[0] for w in [*kinds["part"], *kinds["month"], *relative, *prefix, "tháng", "năm"]}
     first = "".join(sorted(re.escape(c) for c in {*starts, *(c.upper() for c in starts)}))
-    pattern = re.compile(rf"(?<!\w)(?:(?=\d){numeric}|(?=[{first}])(?:{month}|{year}|{rel}|{week}))")
+    return re.compile(rf"(?<!\w)(?:(?=\d){numeric}|(?=[{first}])(?:{month}|{year}|{rel}|{week}))")
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    kinds = _kinds()
+    relative = _relatives()
+    parts = alternation(kinds["part"])
     needs_part = [p for p, r in relative.items() if r.part == "required"]
     standalone = [*kinds["cue"], *kinds["part"], *kinds["weekday"],
                   *(p for p, r in relative.items() if r.part != "required")]
-    cue_words = rf"(?:{parts}\s+{alternation(needs_part)}|{alternation(standalone)})"
-    units = alternation(kinds["unit"]).replace(r"(?<!\w)", "", 1)
-    opener_re = tuple((re.compile(r"^\W*" + alternation([p]), re.IGNORECASE), v)
-                      for p, v in kinds["opener"].items())
+    cue = rf"(?:{parts}\s+{alternation(needs_part)}|{alternation(standalone)})"
+    units = "|".join(re.escape(u) for u in sorted(kinds["unit"], key=len, reverse=True))
+    quantity = alternation(kinds["quantity"])
     return _Lexicon(
-        pattern=pattern,
-        cue=re.compile(rf"(?:{cue_words}\s*[,(]?\s*)+$"),
+        pattern=_pattern(kinds, relative),
+        cue=re.compile(rf"(?:{cue}\s*,?\s*)*{cue}\s*[,(]?\s*$"),
         paren=re.compile(r"\((?:\s*[A-ZĐ][\w.&/-]*){0,3}\s*$"),
         dateline=re.compile(r"(?:^|\n)[ \t\-–—]*[A-ZĐ][^\n,():;.]{1,40},\s*(?:ngày\s+)?$"),
-        after_unit=re.compile(rf"\s*(?:{units})(?!\s+(?:\d{{4}}|nay|ngoái))"),
+        after_unit=re.compile(rf"\s*(?:{units})(?!\w|\s+(?:\d{{4}}|nay|ngoái))"),
         lunar_before=re.compile(rf"{alternation(_with(kinds, 'lunar', 'before'))}\s*$"),
         lunar_after=re.compile(rf"\s*\)?\s*{alternation(_with(kinds, 'lunar', 'after'), fold_first=False)}"),
         docno=re.compile(rf"{alternation(kinds['docno'])}\s*$"),
-        future_before=re.compile(alternation(_with(kinds, "future", "before"), fold_first=True)),
+        future_before=re.compile(alternation(_with(kinds, "future", "before"))),
         future_after=re.compile(rf"\s*{alternation(_with(kinds, 'future', 'after'))}(?!\s*(?:nay|\d))"),
         vague=re.compile(rf"(?:^|,)\W*{alternation(kinds['vague'])}", re.IGNORECASE),
-        quantity=re.compile(rf"(?:(?<!\w)\d+|{alternation(kinds['quantity'])})\s+(?:(?:ngày|tuần|tháng|năm)\s+)?$",
-                            re.IGNORECASE),
-        openers=opener_re,
+        quantity=re.compile(rf"(?:(?<!\w)\d+|{quantity})\s+(?:(?:ngày|tuần|tháng|năm)\s+)?$", re.IGNORECASE),
+        openers=tuple((re.compile(r"^\W*" + alternation([p]), re.IGNORECASE), v)
+                      for p, v in kinds["opener"].items()),
         breaks=re.compile(rf"\./\.|\n[ \t]*{alternation(kinds['break'])}", re.IGNORECASE),
         relative=relative,
         weekdays={_fold(p): int(v) for p, v in kinds["weekday"].items()},
@@ -200,20 +214,26 @@ def _lexicon() -> _Lexicon:
 def _parse_published(published: str | None) -> Parts:
     m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", published or "")
     if not m:
-        return (None, None, None)
+        return _NONE
     y, mo, d = (int(g) if g else None for g in m.groups())
-    if mo is not None and not 1 <= mo <= 12:
+    if mo is None or not 1 <= mo <= 12:
         return (y, None, None)
-    if mo is not None and d is not None and _valid(y, mo, d) is None:
+    if d is None or _valid(y, mo, d) is None:
         return (y, mo, None)
     return (y, mo, d)
 
 
 def _valid(y: int | None, m: int, d: int) -> date | None:
+    """The day, in a leap year when the year is unknown; None when there is no such day."""
     try:
         return date(_LEAP if y is None else y, m, d)
     except ValueError:
         return None
+
+
+def _as_date(p: Parts) -> date | None:
+    y, m, d = p
+    return _valid(y, m, d) if y is not None and m is not None and d is not None else None
 
 
 def _format(p: Parts) -> str | None:
@@ -233,13 +253,13 @@ def _latest(p: Parts) -> date | None:
     if m is None:
         return date(y, 12, 31)
     if d is None:
-        return (date(y + m // 12, m % 12 + 1, 1)) - timedelta(days=1)
+        return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
     return date(y, m, d)
 
 
-def _year_near_published(m: int, d: int, published: date, future: bool) -> int | None:
-    """The year that puts the day at or before the publication date, or a little after it (longer for plans)."""
-    limit = published + (_PLAN_SLACK if future else _SLACK)
+def _year_near_published(m: int, d: int, published: date, planned: bool) -> int | None:
+    """The year that puts the day at or before the publication date, or a little after (longer for plans)."""
+    limit = published + (_PLAN_SLACK if planned else _SLACK)
     days = [c for y in (published.year - 1, published.year, published.year + 1) if (c := _valid(y, m, d))]
     behind = [c for c in days if c <= limit]
     return max(behind).year if behind else None
@@ -252,9 +272,7 @@ def _year_near(m: int, d: int, near: date) -> int | None:
 
 def _shift(p: Parts, days: int) -> Parts | None:
     y, m, d = p
-    if m is None or d is None:
-        return None
-    base = _valid(y, m, d)
+    base = _valid(y, m, d) if m is not None and d is not None else None
     if base is None:
         return None
     moved = base + timedelta(days=days)
@@ -280,6 +298,27 @@ class _State:
     stories: list[int]
     found: list[_Found]
 
+    def story(self, offset: int) -> int:
+        return bisect_right(self.stories, offset) - 1
+
+    def previous(self, story: int) -> _Found | None:
+        """The last event date named before, in the same story."""
+        for f in reversed(self.found):
+            if f.story != story:
+                return None
+            if f.carried:
+                return f
+        return None
+
+    def story_date(self, story: int) -> date | None:
+        """The last full date (with its year) named before, in the same story."""
+        for f in reversed(self.found):
+            if f.story != story:
+                return None
+            if f.full and not f.background:
+                return _as_date(f.first)
+        return None
+
 
 def _story_starts(text: str, lex: _Lexicon) -> list[int]:
     return [0] + [m.end() if m.group(0) == "./." else m.start() + 1 for m in lex.breaks.finditer(text)]
@@ -291,31 +330,21 @@ def _sentence_left(text: str, start: int) -> str:
     return left[cut + 1:]
 
 
-def _previous(state: _State, story: int) -> _Found | None:
-    for f in reversed(state.found):
-        if f.story != story:
-            return None
-        if f.carried:
-            return f
-    return None
-
-
-def _story_year(state: _State, story: int) -> date | None:
-    for f in reversed(state.found):
-        if f.story != story:
-            return None
-        if f.full and not f.background:
-            return _valid(*f.first) if f.first[1] and f.first[2] else None
-    return None
+def _planned(state: _State, lex: _Lexicon, start: int, end: int) -> bool:
+    """A plan: "sẽ", "dự kiến" earlier in the sentence, or "tới" right after the date."""
+    text = state.text
+    return bool(lex.future_before.search(_sentence_left(text, start))
+                or lex.future_after.match(text[end:end + 16]))
 
 
 def _cued(state: _State, lex: _Lexicon, m: re.Match[str]) -> int | None:
-    """Where the cue that makes a bare day/month a date starts (the match start when a link or paren cues it)."""
+    """Where the cue that makes a bare day/month a date starts; the match start when the cue is a link to
+    the date before ("ngày 2/2 và 3/2"), parentheses or a dateline; None when nothing cues it."""
     text, s = state.text, m.start()
     left = text[max(0, s - _LOOKBACK):s]
-    c = lex.cue.search(left)
-    if c:
-        return s - len(left) + c.start()
+    cue = lex.cue.search(left)
+    if cue:
+        return s - len(left) + cue.start()
     if state.found and state.found[-1].mention.end <= s \
             and re.fullmatch(r"\s*(?:[-–—,]|và|đến|tới)\s*(?:ngày\s+)?", text[state.found[-1].mention.end:s]):
         return s
@@ -330,15 +359,13 @@ def _cued(state: _State, lex: _Lexicon, m: re.Match[str]) -> int | None:
 def _numeric(state: _State, lex: _Lexicon, m: re.Match[str]) -> _Found | None:
     text = state.text
     if m.group("rd"):
-        first = (m.group("ry"), m.group("rm") or m.group("em"), m.group("rd"))
-        last = (m.group("ey"), m.group("em"), m.group("ed"))
+        groups = ((m.group("ry"), m.group("rm") or m.group("em"), m.group("rd")),
+                  (m.group("ey"), m.group("em"), m.group("ed")))
     elif m.group("sd"):
-        first = last = (m.group("sy"), m.group("sm"), m.group("sd"))
+        groups = ((m.group("sy"), m.group("sm"), m.group("sd")),) * 2
     else:
-        first = last = (m.group("wy"), m.group("wm"), m.group("wd"))
-    fy, fm, fd = (int(x) if x else None for x in first)
-    ly, lm, ld = (int(x) if x else None for x in last)
-    assert fm is not None and fd is not None and lm is not None and ld is not None
+        groups = ((m.group("wy"), m.group("wm"), m.group("wd")),) * 2
+    (fy, fm, fd), (ly, lm, ld) = ((int(y) if y else None, int(mo), int(d)) for y, mo, d in groups)
     if fy is None and ly is not None:
         fy = ly if (fm, fd) <= (lm, ld) else ly - 1
     if _valid(fy, fm, fd) is None or _valid(ly, lm, ld) is None:
@@ -355,184 +382,167 @@ def _numeric(state: _State, lex: _Lexicon, m: re.Match[str]) -> _Found | None:
         return None
     start = m.start() if cue is None else cue
     end = m.end() + (1 if "(" in text[start:m.start()] and right.startswith(")") else 0)
-    return _resolve_days(state, lex, start, end, ((fy, fm, fd), (ly, lm, ld)))
+    return _days(state, lex, start, end, (fy, fm, fd), (ly, lm, ld))
 
 
-def _planned(state: _State, lex: _Lexicon, start: int, end: int) -> bool:
-    """A plan: "sẽ", "dự kiến" earlier in the sentence, or "tới" right after the date."""
+def _days(state: _State, lex: _Lexicon, start: int, end: int, first: tuple[int | None, int, int],
+          last: tuple[int | None, int, int]) -> _Found | None:
+    """A day or a span of days, its year resolved when the text gave none."""
+    (fy, fm, fd), (ly, lm, ld) = first, last
     text = state.text
-    return bool(lex.future_before.search(_sentence_left(text, start)) or lex.future_after.match(text[end:end + 16]))
-
-
-def _resolve_days(state: _State, lex: _Lexicon, start: int, end: int,
-                  span: tuple[Parts, Parts]) -> _Found | None:
-    (fy, fm, fd), (ly, lm, ld) = span
-    text = state.text
-    assert fm is not None and fd is not None and lm is not None and ld is not None
-    story = bisect_right(state.stories, start) - 1
-    future = _planned(state, lex, start, end)
+    story = state.story(start)
+    planned = _planned(state, lex, start, end)
     published = _latest(state.published)
-    in_parens = "(" in text[max(0, start - 2):start] and text[end:end + 2].lstrip().startswith(")")
     full = ly is not None
+    wraps = (lm, ld) < (fm, fd)
     if full:
         rule = "explicit"
     elif published is not None:
-        y = _year_near_published(fm, fd, published, future)
-        fy = ly = y
-        if y is not None and (lm, ld) < (fm, fd):
-            ly = y + 1
+        fy = _year_near_published(fm, fd, published, planned)
+        ly = None if fy is None else fy + wraps
         rule = "year-from-published"
-    elif (near := _story_year(state, story)) is not None:
+    elif (near := state.story_date(story)) is not None:
         fy = _year_near(fm, fd, near)
-        ly = fy if fy is None or (lm, ld) >= (fm, fd) else fy + 1
+        ly = None if fy is None else fy + wraps
         rule = "year-from-story"
     else:
         rule = "no-year"
     first_day, last_day = _valid(fy, fm, fd), _valid(ly, lm, ld)
     if first_day is None or last_day is None or last_day < first_day:
         return None
-    long_span = last_day - first_day > _SPAN_MAX
+    in_parens = "(" in text[max(0, start - 2):start] and text[end:end + 2].lstrip().startswith(")")
     old = full and published is not None and (ly or 0) < published.year - 1
+    background = last_day - first_day > _SPAN_MAX or old or (full and in_parens)
     if published is not None and fy is not None and first_day > published + _SLACK:
-        future = True
-    first, last = (fy, fm, fd), (ly, lm, ld)
-    mention = DateMention(start, end, text[start:end], _format(first),
-                          _format(last) if last != first else None, rule)
-    background = long_span or old or (full and in_parens)
-    return _Found(mention, _DAY, first, last, story, not (background or future), background, full)
+        planned = True
+    one, two = (fy, fm, fd), (ly, lm, ld)
+    end_value = _format(two) if two != one else None
+    mention = DateMention(start, end, text[start:end], _format(one), end_value, rule)
+    return _Found(mention, _DAY, one, two, story, not (background or planned), background, full)
 
 
 def _month(state: _State, lex: _Lexicon, m: re.Match[str]) -> _Found:
     text, start, end = state.text, m.start(), m.end()
     mo = int(m.group("mm")) if m.group("mm") else lex.months[_fold(m.group("mw"))]
-    story = bisect_right(state.stories, start) - 1
+    story = state.story(start)
     published = _latest(state.published)
-    y: int | None
+    y: int | None = None
     if m.group("my"):
         y, rule = int(m.group("my")), "explicit"
     elif published is not None:
-        y, rule = _year_near_published(mo, 1, published, _planned(state, lex, start, end)), "year-from-published"
-    elif (near := _story_year(state, story)) is not None:
+        y = _year_near_published(mo, 1, published, _planned(state, lex, start, end))
+        rule = "year-from-published"
+    elif (near := state.story_date(story)) is not None:
         y, rule = _year_near(mo, 1, near), "year-from-story"
     else:
-        y, rule = None, "no-year"
+        rule = "no-year"
     parts: Parts = (y, mo, None)
-    value = _format(parts) if y is not None else None
     old = y is not None and published is not None and y < published.year - 1
-    return _Found(DateMention(start, end, text[start:end], value, None, rule), _MONTH, parts, parts, story,
-                  False, old, False)
+    mention = DateMention(start, end, text[start:end], _format(parts) if y is not None else None, None, rule)
+    return _Found(mention, _MONTH, parts, parts, story, False, old, False)
 
 
 def _year(state: _State, m: re.Match[str]) -> _Found:
     y = int(m.group("yy"))
-    story = bisect_right(state.stories, m.start()) - 1
     published = _latest(state.published)
     old = published is not None and y < published.year - 1
     parts: Parts = (y, None, None)
     mention = DateMention(m.start(), m.end(), m.group(0), _format(parts), None, "explicit")
-    return _Found(mention, _YEAR, parts, parts, story, False, old, False)
-
-
-def _anchor_day(state: _State, rel: _Relative, story: int) -> tuple[Parts | None, Parts | None, str]:
-    """The day a relative word counts from, with the last day of the previous mention when it is a span."""
-    prev = _previous(state, story)
-    published: Parts = state.published
-    order = {"previous": ("previous", "published"), "published": ("published", "previous"),
-             "previous-only": ("previous",)}[rel.anchor]
-    for source in order:
-        if source == "published" and published[0] is not None:
-            return published, None, "published"
-        if source == "previous" and prev is not None:
-            return prev.first, prev.last, "previous"
-    return None, None, ""
+    return _Found(mention, _YEAR, parts, parts, state.story(m.start()), False, old, False)
 
 
 def _relative(state: _State, lex: _Lexicon, m: re.Match[str]) -> _Found | None:
     text, start, end = state.text, m.start(), m.end()
-    phrase = _fold(m.group("rel"))
-    rel = lex.relative[phrase]
+    rel = lex.relative[_fold(m.group("rel"))]
     if (rel.part == "required" and not m.group("part")) or (rel.part == "none" and m.group("part")):
         return None
     if lex.quantity.search(text[max(0, start - 16):start]):
         return None
-    story = bisect_right(state.stories, start) - 1
+    story = state.story(start)
     raw = text[start:end]
-    base, base_last, source = _anchor_day(state, rel, story)
     first: Parts | None = None
-    last: Parts | None = None
-    if base is not None:
-        first, last = _apply(rel, base, base_last)
-    level = {"day": _RELATIVE_DAY if rel.anchor == "published" else _PREVIOUS_DAY,
-             "week": _WEEK, "month": _MONTH, "year": _YEAR}[rel.unit]
+    source = ""
+    prev = state.previous(story)
+    for source in _ANCHORS[rel.anchor]:
+        if source == "published" and state.published[0] is not None:
+            first = _apply(rel, state.published, state.published)
+            break
+        if source == "previous" and prev is not None:
+            first = _apply(rel, prev.first, prev.last)
+            break
+    else:
+        source = ""
     if not source:
         rule = f"unanchored:{_fold(raw)}"
     elif source == "previous" and rel.unit == "day" and rel.offset == 0:
         rule = "same-day-as-previous"
     else:
         rule = f"relative-to-{source}:{_fold(raw)}"
+    level = _LEVEL_OF_UNIT.get(rel.unit, _RELATIVE_DAY if rel.anchor == "published" else _PREVIOUS_DAY)
     value = _format(first) if first else None
-    end_value = _format(last) if last and last != first else None
-    none: Parts = (None, None, None)
-    carried = level in _CARRIED_LEVELS and value is not None
-    return _Found(DateMention(start, end, raw, value, end_value, rule), level, first or none,
-                  last or first or none, story, carried, False, False)
+    parts = first or _NONE
+    mention = DateMention(start, end, raw, value, None, rule)
+    carried = level in _EVENT_LEVELS and value is not None
+    return _Found(mention, level, parts, parts, story, carried, False, False)
 
 
-def _apply(rel: _Relative, base: Parts, base_last: Parts | None) -> tuple[Parts | None, Parts | None]:
+def _apply(rel: _Relative, base: Parts, base_last: Parts) -> Parts | None:
+    """The relative word counted from ``base`` (a span from ``base`` to ``base_last``)."""
     y, m, d = base
     if rel.unit == "day":
-        if base_last is not None and base_last != base:
-            return (_span_value(base, base_last), None) if rel.offset == 0 else (None, None)
+        if base_last != base:
+            return _span_value(base, base_last) if rel.offset == 0 else None
         if d is None:
-            return (base, None) if y is not None else (None, None)
-        return _shift(base, rel.offset), None
+            return base if y is not None else None
+        return _shift(base, rel.offset)
     if y is None:
-        return None, None
+        return None
     if rel.unit == "year":
-        return (y + rel.offset, None, None), None
+        return (y + rel.offset, None, None)
+    if m is None:
+        return None
     if rel.unit == "month":
-        if m is None:
-            return None, None
         index = y * 12 + (m - 1) + rel.offset
-        return (index // 12, index % 12 + 1, None), None
-    day = _valid(y, m, d) if m is not None and d is not None else None
+        return (index // 12, index % 12 + 1, None)
+    day = _as_date(base)
     if day is None:
-        return None, None
+        return None
     monday = day - timedelta(days=day.weekday()) + timedelta(weeks=rel.offset)
     sunday = min(monday + timedelta(days=6), day) if rel.offset == 0 else monday + timedelta(days=6)
-    first, last = (monday.year, monday.month, monday.day), (sunday.year, sunday.month, sunday.day)
-    return _span_value(first, last), None
+    return _span_value((monday.year, monday.month, monday.day), (sunday.year, sunday.month, sunday.day))
 
 
 def _weekday(state: _State, lex: _Lexicon, m: re.Match[str]) -> _Found | None:
     text, start, end = state.text, m.start(), m.end()
     word = m.group("wday")
-    if _fold(m.group("wpre")) == "ngày" and (word[-1].isdigit() or word.split()[-1][0].islower()):
+    ordinal = word.split()
+    if _fold(m.group("wpre")) == "ngày" and _fold(ordinal[0]) == "thứ" and not ordinal[-1][0].isupper():
         return None
-    story = bisect_right(state.stories, start) - 1
-    weekday = lex.weekdays[_fold(word)]
+    story = state.story(start)
+    weekday = lex.weekdays[_fold(word)] - 1
     shift = lex.weekshift[_fold(m.group("wshift"))] if m.group("wshift") else "last"
-    base, source = state.published, "published"
-    if base[2] is None:
-        prev = _previous(state, story)
-        base, source = (prev.first, "previous") if prev is not None else ((None, None, None), "")
-    anchor = _valid(*base) if base[0] is not None and base[1] is not None and base[2] is not None else None
-    parts: Parts = (None, None, None)
+    anchor, source = _as_date(state.published), "published"
+    if anchor is None:
+        prev = state.previous(story)
+        anchor, source = (_as_date(prev.first), "previous") if prev is not None else (None, "")
+    parts = _NONE
     if anchor is not None:
         if shift.startswith("week:"):
-            day = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(shift[5:]), days=weekday - 1)
+            monday = anchor - timedelta(days=anchor.weekday())
+            day = monday + timedelta(weeks=int(shift.removeprefix("week:")), days=weekday)
         elif shift == "next":
-            day = anchor + timedelta(days=(weekday - 1 - anchor.weekday()) % 7 or 7)
+            day = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
         else:
-            day = anchor - timedelta(days=(anchor.weekday() - (weekday - 1)) % 7)
+            day = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
         parts = (day.year, day.month, day.day)
     raw = text[start:end]
-    rule = f"weekday-before-{source}:{_fold(raw)}" if source else f"unanchored:{_fold(raw)}"
+    rule = f"weekday-from-{source}:{_fold(raw)}" if anchor is not None else f"unanchored:{_fold(raw)}"
     mention = DateMention(start, end, raw, _format(parts), None, rule)
-    return _Found(mention, _WEEKDAY, parts, parts, story, shift != "next", False, False)
+    carried = shift != "next" and anchor is not None
+    return _Found(mention, _WEEKDAY, parts, parts, story, carried, False, False)
 
 
-def _scan_matches(state: _State, lex: _Lexicon) -> Iterator[_Found]:
+def _matches(state: _State, lex: _Lexicon) -> Iterator[_Found]:
     pos = 0
     text = state.text
     while (m := lex.pattern.search(text, pos)) is not None:
@@ -558,7 +568,7 @@ def _scan_matches(state: _State, lex: _Lexicon) -> Iterator[_Found]:
 def _scan(text: str, published: str | None) -> tuple[tuple[_Found, ...], tuple[int, ...]]:
     lex = _lexicon()
     state = _State(text, _parse_published(published), _story_starts(text, lex), [])
-    for found in _scan_matches(state, lex):
+    for found in _matches(state, lex):
         state.found.append(found)
     return tuple(state.found), tuple(state.stories)
 
@@ -573,8 +583,9 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 
 
 def _carry(f: _Found, how: str) -> DateMention | None:
+    """The mention as another sentence's date: a span gives only its month (or year)."""
     m = f.mention
-    if m.value is None or m.end_value is None:
+    if m.end_value is None:
         return replace(m, rule=f"{how}:{m.rule}")
     parts = _span_value(f.first, f.last)
     if parts is None:
@@ -583,7 +594,7 @@ def _carry(f: _Found, how: str) -> DateMention | None:
 
 
 def _agrees(day: Parts, coarse: Parts) -> bool:
-    """The carried day falls in the month or year the sentence names (or the sentence names none)."""
+    """The carried day falls in the month or year the sentence names."""
     return all(c is None or c == d for d, c in zip(day, coarse, strict=True))
 
 
@@ -597,32 +608,31 @@ def _opener(lex: _Lexicon, sentence: str) -> str | None:
 def date_for(text: str, published: str | None, start: int, end: int) -> DateMention | None:
     """The date of the event stated by the sentence ``text[start:end]``.
 
-    The sentence's own date (its most specific mention, the first on a tie; not background such as an
-    anniversary span or an earlier year), else the last event date the story named before the sentence
-    (a multi-day span gives only its month), else, for a headline or lead before any date, the first date after
-    it; None when the article states none, or when the sentence says the time is unstated ("vừa qua",
-    "mới đây") or starts a parallel thread ("Trong khi đó"). A sentence about a whole visit ("Trong thời
-    gian ở thăm") takes only the month of a visit span named before it. Relative words resolve against the
-    publication date or the last date named. Returned mentions that were not in the sentence keep the
-    expression they come from, with a rule starting ``carried`` or ``following``.
+    In order: the sentence's own date (its most specific mention that is not background, the first on a
+    tie); the last event date the story named before the sentence (a multi-day span gives only its month;
+    a month or year the sentence names wins when the carried day is not inside it); for a headline or lead
+    that comes before any date, the first event date after it; else None. A sentence that says the time is
+    unstated ("vừa qua", "mới đây") or starts a parallel thread ("Trong khi đó") carries nothing; one about a
+    whole visit ("Trong thời gian ở thăm") carries only the month of a visit span. Relative words resolve
+    against the publication date or the last date named. A mention from outside the sentence keeps its
+    expression and offsets; its rule starts with ``carried`` or ``following``.
     """
     lex = _lexicon()
     found, stories = _scan(text, published)
     story = bisect_right(stories, start) - 1
     inside = [f for f in found if start <= f.mention.start and f.mention.end <= end and not f.background]
     best = min(inside, key=lambda f: (f.mention.value is None, f.level, f.mention.start), default=None)
-    if best is not None and best.level in _CARRIED_LEVELS:
+    if best is not None and best.level in _EVENT_LEVELS:
         return best.mention
-    sentence = text[start:end]
     own = best.mention if best is not None else None
+    sentence = text[start:end]
     opener = _opener(lex, sentence)
     if opener == "none" or lex.vague.search(sentence):
         return own
     before = [f for f in found if f.story == story and f.mention.end <= start and f.carried]
     if opener == "span":
-        if before and before[-1].mention.end_value is not None:
-            return _carry(before[-1], "carried") or own
-        return own
+        spans = before[-1:] if before and before[-1].mention.end_value is not None else []
+        return (_carry(spans[0], "carried") if spans else None) or own
     if before and (best is None or _agrees(before[-1].first, best.first)):
         return _carry(before[-1], "carried")
     if own is not None:

@@ -94,12 +94,16 @@ def search_terms(query: str) -> list[str]:
 def highlight(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     """Where ``terms`` occur in ``text`` as whole words, ignoring marks and case, as ``(start, end)``.
 
-    Neighbouring matches with only spaces between them are joined: "to lam" marks "Tô Lâm" once.
+    Where the words occur together as a phrase only the phrase is marked ("to lam" marks "Tô Lâm", not
+    every "làm"); otherwise each word is. Neighbouring marks with only spaces between them are joined.
     """
     folded, where = _fold_with_map(text)
+    phrase = r"[\W_]+".join(re.escape(t) for t in terms)
+    patterns = [phrase] if len(terms) > 1 and re.search(rf"(?<![^\W_]){phrase}(?![^\W_])", folded) \
+        else [re.escape(t) for t in set(terms)]
     found: list[tuple[int, int]] = []
-    for term in set(terms):
-        for m in re.finditer(rf"(?<![^\W_]){re.escape(term)}(?![^\W_])", folded):
+    for pattern in patterns:
+        for m in re.finditer(rf"(?<![^\W_]){pattern}(?![^\W_])", folded):
             found.append((where[m.start()], where[m.end() - 1] + 1))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
@@ -462,6 +466,13 @@ def event(store: Store, event_id: int) -> dict[str, Any] | None:
                          " ORDER BY e.id", (row["doc_id"], event_id)).fetchall()
     out["siblings"] = _event_dicts(c, siblings)
     return out
+
+
+def document(store: Store, doc_id: str) -> dict[str, Any] | None:
+    """One stored article as written, with where it came from."""
+    row = store.conn.execute("SELECT id, title, url, source, published, published_source, original,"
+                             " ingested_at FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return dict(row) if row else None
 
 
 # -- actors ------------------------------------------------------------------------------------------

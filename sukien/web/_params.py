@@ -32,7 +32,7 @@ def paging(page: Annotated[int, Query(ge=1, le=1_000_000, description="page numb
 
 def event_filter(
         date_from: Annotated[str | None, Query(description="first date: YYYY, YYYY-MM or YYYY-MM-DD")] = None,
-        date_to: Annotated[str | None, Query(description="last date, same forms (YYYY-MM takes the month)")] = None,
+        date_to: Annotated[str | None, Query(description="last date, same forms")] = None,
         country: Annotated[list[str], Query(description="ISO 3166 alpha-3 code or IGO of a participant; "
                                             "twice (or VNM,CHN) for a pair")] = [],  # noqa: B006
         type_: Annotated[str | None, Query(alias="type", description="CONSULT or SUPPORT")] = None,
@@ -44,8 +44,9 @@ def event_filter(
         international: Annotated[str | None, Query(description="true: only international events; "
                                                    "false: only domestic ones")] = None,
 ) -> EventFilter:
-    return EventFilter.build(date_from=date_from, date_to=date_to, countries=country, type=type_, mode=mode,
-                             context=context, actor_id=actor, who=who, doc_id=doc, international=international)
+    return EventFilter.build(date_from=date_from, date_to=date_to, countries=country, type=type_,
+                             mode=mode, context=context, actor_id=actor, who=who, doc_id=doc,
+                             international=international)
 
 
 def event_sort(sort: Annotated[str, Query(description="one of " + ", ".join(EVENT_SORTS))] = "-date") -> str:
@@ -62,7 +63,8 @@ def actor_filter(
     return ActorFilter.build(name=name, country=country, kind=kind)
 
 
-def actor_sort(sort: Annotated[str, Query(description="one of " + ", ".join(ACTOR_SORTS))] = "-events") -> str:
+def actor_sort(sort: Annotated[str, Query(description="one of " + ", ".join(ACTOR_SORTS))] = "-events",
+               ) -> str:
     if sort not in ACTOR_SORTS:
         raise QueryError("sort", f"{sort!r} is not one of {', '.join(ACTOR_SORTS)}")
     return sort

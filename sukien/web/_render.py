@@ -25,7 +25,7 @@ _NUMBERISH = re.compile(r"[-+]?[\d.,:\- ]*")
 
 
 def wants(request: Request) -> str:
-    """The format asked for: a ``.json``/``.csv``/``.jsonl`` suffix, ``/api/``, an Accept header, else html."""
+    """The format asked for: a ``.json``/``.csv``/``.jsonl`` suffix, ``/api/``, Accept, else html."""
     path = request.url.path
     for fmt in FORMATS:
         if path.endswith("." + fmt):

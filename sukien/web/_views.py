@@ -55,7 +55,8 @@ def _facet_links(request: Request, f: q.EventFilter, facets: dict[str, list[dict
         for row in rows:
             value: Any = row["value"]
             if name == "country":
-                value = [*f.countries, value] if len(f.countries) == 1 and value not in f.countries else [value]
+                pair = len(f.countries) == 1 and value not in f.countries
+                value = [*f.countries, value] if pair else [value]
             row["href"] = link(request, **{name: value, "page": None})
 
 
@@ -84,8 +85,9 @@ def events_list(request: Request, f: Annotated[q.EventFilter, Depends(event_filt
         found = q.events(store, f, sort=sort, limit=paged.size, offset=paged.offset)
         facets = q.event_facets(store, f)
     api = "/api/events" if request.url.path.startswith("/api/") else "/events.json"
-    body = {**about, "sort": sort, "filters": f.params(), "facets": facets, "events": _urls(found, "/events"),
-            **_pages(request, about, api if fmt == "json" else "/events")}
+    body: dict[str, Any] = {**about, "sort": sort, "filters": f.params(), "facets": facets,
+                            "events": _urls(found, "/events"),
+                            **_pages(request, about, api if fmt == "json" else "/events")}
     if fmt == "json":
         return data(body)
     _facet_links(request, f, facets)
@@ -121,6 +123,25 @@ def event_page(request: Request, event_id: int) -> Response:
     return page(request, "event.html", ev=ev, doc=doc, pieces=pieces, anchor=anchor)
 
 
+def document_page(request: Request, doc_id: str,
+                  query: Annotated[str | None, Query(alias="q", description="words to mark")] = None,
+                  ) -> Response:
+    """One article as written, its events, and the words of ``q`` marked (marks and case ignored)."""
+    with Store(_db(request), readonly=True) as store:
+        doc = q.document(store, doc_id)
+        found = q.events(store, q.EventFilter(doc_id=doc_id), sort="id", limit=500) if doc else []
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    body = {**doc, "events": _urls(found, "/events")}
+    if wants(request) == "json":
+        return data(body)
+    terms = q.search_terms(query) if query and query.strip() else []
+    marks = [(s, e, "ev") for s, e in q.highlight(doc["original"], terms)] if terms else []
+    pieces = article(doc["original"], marks)
+    anchor = next((i for i, (_, cls) in enumerate(pieces) if cls), -1)
+    return page(request, "document.html", doc=body, pieces=pieces, anchor=anchor, query=query)
+
+
 def actors_list(request: Request, f: Annotated[q.ActorFilter, Depends(actor_filter)],
                 sort: Annotated[str, Depends(actor_sort)],
                 paged: Annotated[Paging, Depends(paging)]) -> Response:
@@ -135,8 +156,8 @@ def actors_list(request: Request, f: Annotated[q.ActorFilter, Depends(actor_filt
         about = paged.about(q.count_actors(store, f))
         found = q.actors(store, f, sort=sort, limit=paged.size, offset=paged.offset)
     api = "/api/actors" if request.url.path.startswith("/api/") else "/actors.json"
-    body = {**about, "sort": sort, "filters": f.params(), "actors": _urls(found, "/actors"),
-            **_pages(request, about, api if fmt == "json" else "/actors")}
+    body: dict[str, Any] = {**about, "sort": sort, "filters": f.params(), "actors": _urls(found, "/actors"),
+                            **_pages(request, about, api if fmt == "json" else "/actors")}
     if fmt == "json":
         return data(body)
     return page(request, "actors.html", **body, filter=f, sorts=list(q.ACTOR_SORTS), kinds=q.KINDS)
@@ -155,11 +176,11 @@ def actor_page(request: Request, actor_id: int) -> Response:
     return page(request, "actor.html", actor=body)
 
 
-def search_page(request: Request,
+def search_page(request: Request, paged: Annotated[Paging, Depends(paging)],
                 query: Annotated[str | None, Query(alias="q", description="words to find; marks and case are "
                                                    "ignored (\"to lam\" finds Tô Lâm)")] = None,
-                kind: Annotated[str | None, Query(description="actor, event or document; all when empty")] = None,
-                paged: Annotated[Paging, Depends(paging)] = Paging(1, 50)) -> Response:
+                kind: Annotated[str | None, Query(description="actor, event or document; empty: all")] = None,
+                ) -> Response:
     """Actors, events and documents matching the words, best first, with the matched words marked in their
     original spelling."""
     fmt = wants(request)

@@ -26,8 +26,9 @@ from sukien.web._params import reject_unknown
 from sukien.web._render import data, page, wants
 
 SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                               " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self';"
+                               " img-src 'self' data:; connect-src 'self'; base-uri 'none';"
+                               " form-action 'self'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "no-referrer",
@@ -48,12 +49,15 @@ ROUTES: list[tuple[str, Callable[..., Response], bool]] = [
     ("/actors.jsonl", _views.actors_list, True),
     ("/actors/{actor_id}.json", _views.actor_page, True),
     ("/actors/{actor_id}", _views.actor_page, False),
+    ("/documents/{doc_id}.json", _views.document_page, True),
+    ("/documents/{doc_id}", _views.document_page, False),
     ("/search", _views.search_page, False),
     ("/search.json", _views.search_page, True),
     ("/api/events", _views.events_list, True),
     ("/api/events/{event_id}", _views.event_page, True),
     ("/api/actors", _views.actors_list, True),
     ("/api/actors/{actor_id}", _views.actor_page, True),
+    ("/api/documents/{doc_id}", _views.document_page, True),
     ("/api/search", _views.search_page, True),
 ]
 
@@ -81,7 +85,8 @@ def create_app(db: str | Path) -> FastAPI:
     _handle_errors(app)
 
     @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    async def security_headers(request: Request,
+                               call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         response = await call_next(request)
         response.headers.update(SECURITY_HEADERS)
         return response
