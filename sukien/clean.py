@@ -223,6 +223,7 @@ class _Patterns:
     agency: re.Pattern[str]
     capword: re.Pattern[str]
     source_prefix: re.Pattern[str]
+    connective: re.Pattern[str]
     openers: frozenset[str]
     agencies: frozenset[str]
     caption_labels: frozenset[str]
@@ -258,6 +259,7 @@ def _patterns() -> _Patterns:
         agency=re.compile(rf"(?<!\w){agency}(?!\w)|(?<![\w.])[A-ZĐ]{{2,6}}(?!\w)"),
         capword=re.compile(_CAPWORD),
         source_prefix=re.compile(rf"(?:\([^()\n]{{1,25}}\)[ ]*|{agency}[ ]*)?[-–—]+[ ]*(?=[{_UPPER}\d])"),
+        connective=re.compile(rf"{_alternation(words('clean_connectives.txt'))}(?!\w)"),
         openers=frozenset(words("clean_openers.txt")),
         agencies=frozenset(agencies),
         caption_labels=frozenset(label for label, caption in credits if caption == "yes"),
@@ -510,7 +512,7 @@ class _Cutter:
             return
         context = self._context_words(found, end)
         for cap, c_start, c_end in found:
-            if cap >= 0 and self._repeats(cap, c_start, context):
+            if cap >= 0 and not p.connective.match(t, cap) and self._repeats(cap, c_start, context):
                 self.cut(cap, c_start, "caption")
             self.cut(c_start, c_end, "photo-credit")
 
@@ -526,7 +528,8 @@ class _Cutter:
             if m is None:
                 break
             word = m.group()
-            if taken and not after_sep and (word in p.openers or _next_is_small(t, m.end(), end)):
+            if taken and not after_sep and (_next_is_small(t, m.end(), end) or (
+                    word in p.openers and not p.credit_sep.match(t, m.end(), end))):
                 break
             taken += 1
             stop = m.end()

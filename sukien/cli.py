@@ -74,10 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(db="sukien-demo.db")
 
     p = sub.add_parser("serve", help="browse, search and download the events in a web browser",
-                       description="Serve the web app and JSON API (/api/, /openapi.json) over --db, read-only. "
-                                   "Applies pending migrations first.")
-    p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite database file (default: ./{DEFAULT_DB})")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+                       description="Serve the web app and JSON API (/api/, /openapi.json) over --db, "
+                                   "read-only. Applies pending migrations first.")
+    p.add_argument("--db", default=DEFAULT_DB, metavar="PATH",
+                   help=f"SQLite database file (default: ./{DEFAULT_DB})")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     return top
 

@@ -52,7 +52,7 @@ def _split_words(text: str, ws: list[Word], countries: list[tuple[int, int, str,
     out: list[Word] = []
     for w in ws:
         cuts = sorted({p for s, e, _, _ in countries for p in (s, e) if w.start < p < w.end})
-        if " " in w.text:
+        if " " in w.text and w.tag == "Np":
             for m in _SYLLABLE.finditer(w.text):
                 if m.group() in stopwords or not m.group()[:1].isupper() and w.tag == "Np":
                     cuts.extend((w.start + m.start(), w.start + m.end()))
@@ -109,7 +109,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             label = "w"
         toks.append(_Tok(w, label, country[0] if country and label in "CP" else None))
     for prev, tok in zip(toks, toks[1:], strict=False):
-        if tok.label == "N" and tok.word.tag != "Np" and prev.label in ("T", "o", "O", "R"):
+        if tok.label in ("N", "w") and tok.word.tag != "Np" and tok.word.text[:1].isupper() \
+                and prev.label in ("T", "o", "O", "R"):
             tok.label = "o"
     _mark_orgs(toks, lex.surnames)
     return _build(text, toks, lex.surnames)
@@ -204,7 +205,7 @@ def _left_material(toks: list[_Tok], i: int) -> int:
         elif prev.word.text in ("tại", "ở") and k < i and toks[k].label in ("C", "P") and k >= 2 \
                 and _is_material(toks[k - 2]):
             k -= 1
-        elif prev.label in (",", "kiêm", "và") and k - 2 >= 0 and toks[k - 2].label in ("T", "R", "o", "O", "C") \
+        elif prev.label in (",", "kiêm", "và") and k - 2 >= 0 and toks[k - 2].label in ("T", "R", "o", "O") \
                 and k < i and toks[k].label in ("T", "R", "H"):
             k -= 1
         else:

@@ -39,7 +39,7 @@ def _principal(ms: list[Mention]) -> list[Mention]:
 
 def _inside_quotes(text: str, start: int, pos: int) -> bool:
     before = text[start:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return (before.count("“") + before.count("”") + before.count('"')) % 2 == 1
 
 
 def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],

@@ -41,7 +41,9 @@ def sentence_date(text: str, sentence: str, published: str | None) -> str | None
 def test_lexicons_are_nfc_with_known_kinds() -> None:
     kinds = {"part", "cue", "weekday", "weekshift", "month", "unit", "lunar", "docno", "future", "vague",
              "opener", "break", "quantity"}
-    for phrase, kind, _ in table("dates_words.tsv", 3):
+    rows = table("dates_words.tsv", 3)
+    assert len({(phrase, kind) for phrase, kind, _ in rows}) == len(rows)
+    for phrase, kind, _ in rows:
         assert unicodedata.normalize("NFC", phrase) == phrase
         assert kind in kinds, phrase
     for phrase, anchor, unit, offset, part in table("dates_relative.tsv", 5):
