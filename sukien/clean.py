@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -272,6 +271,7 @@ _INITIALS = re.compile(rf"(?<!\w)[{_UPPER}]\.[ ]?[{_UPPER}]?")
 _DASH = re.compile(r"\s[-–—]\s|\s*/\s*")
 _ACCENTED_CAPS = re.compile(rf"(?<!\w)(?=[{_UPPER}]*[^\x00-\x7fĐ])[{_UPPER}]{{2,}}(?!\w)")
 _CONTENT = re.compile(r"\S")
+_PHRASE_END = re.compile(r"[.)\n]|[ ]{2}")
 _CAPTION_MAX = 400
 
 
@@ -510,6 +510,10 @@ class _Cutter:
                 found.append((-1, m.start(), m.end() + (t[m.end():m.end() + 1] == ".")))
         if not found:
             return
+        for i in range(1, len(found)):
+            cap, c_start, c_end = found[i]
+            if 0 <= cap < found[i - 1][2]:
+                found[i] = (found[i - 1][2] if found[i - 1][2] < c_start else -1, c_start, c_end)
         context = self._context_words(found, end)
         for cap, c_start, c_end in found:
             if cap >= 0 and not p.connective.match(t, cap) and self._repeats(cap, c_start, context):
@@ -546,6 +550,10 @@ class _Cutter:
             i = stop + 1
         if stop is None:
             return None
+        if taken == 1 and _next_is_small(t, stop, end):
+            phrase = _PHRASE_END.search(t, stop, min(end, stop + 50))
+            if phrase is not None or end - stop <= 50:
+                stop = phrase.start() if phrase is not None else end
         return stop + len(p.credit_tail.match(t, stop, end).group())
 
     def _caption_start(self, c_start: int, c_end: int, end: int) -> int:
@@ -582,11 +590,11 @@ class _Cutter:
             start += 1
         return start if start < cap_end else -1
 
-    def _context_words(self, found: list[tuple[int, int, int]], end: int) -> Counter[str]:
-        """The capitalised words of the story outside captions, credits and cuts."""
+    def _context_words(self, found: list[tuple[int, int, int]], end: int) -> set[str]:
+        """The capitalised words of the story outside captions, credits and cuts, as :func:`_key`\\ s."""
         t = self.t
         holes = sorted([(c if c >= 0 else s, e) for c, s, e in found] + [(s, e) for s, e, _ in self.cuts])
-        seen: Counter[str] = Counter()
+        seen: set[str] = set()
         pos = 0
         for s, e in holes + [(end, end)]:
             if s > pos:
@@ -594,12 +602,13 @@ class _Cutter:
             pos = max(pos, e)
             if pos >= end:
                 break
-        return seen
+        return {_key(w) for w in seen}
 
-    def _repeats(self, start: int, end: int, context: Counter[str]) -> bool:
-        """Whether the caption ``t[start:end]`` names nothing the story does not (one slip per 8 names)."""
-        names = set(self.p.capword.findall(self.t, start, end)[1:])
-        unseen = [w for w in names if not context[w]]
+    def _repeats(self, start: int, end: int, context: set[str]) -> bool:
+        """Whether the caption ``t[start:end]`` names nothing the story does not: every capitalised word
+        but the first is in the story, spelt the same but for accents or one letter (one slip in 8)."""
+        names = {_key(w) for w in self.p.capword.findall(self.t, start, end)[1:]}
+        unseen = [w for w in names if w not in context and not any(_near(w, c) for c in context)]
         return len(unseen) <= len(names) // 8
 
 
@@ -609,6 +618,25 @@ def _next_is_small(t: str, pos: int, end: int) -> bool:
         return False
     nxt = t[pos + 1]
     return nxt in _LOWER or nxt.isdigit()
+
+
+_ACCENTS = re.compile(f"[{_COMBINING}]")
+
+
+@cache
+def _key(word: str) -> str:
+    """``word`` without accents, in small letters: "Hernández" and "Hernandez" are one name."""
+    return _ACCENTS.sub("", unicodedata.normalize("NFD", word)).replace("đ", "d").replace("Đ", "d").lower()
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter at most (one changed, added or dropped)."""
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _in_url(t: str, pos: int) -> bool:

@@ -202,6 +202,8 @@ def _left_material(toks: list[_Tok], i: int) -> int:
         prev = toks[k - 1]
         if _is_material(prev):
             k -= 1
+        elif prev.label == "P" and k >= 3 and toks[k - 2].word.text in ("tại", "ở") and _is_material(toks[k - 3]):
+            k -= 2
         elif prev.word.text in ("tại", "ở") and k < i and toks[k].label in ("C", "P") and k >= 2 \
                 and _is_material(toks[k - 2]):
             k -= 1

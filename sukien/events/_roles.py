@@ -24,6 +24,8 @@ from sukien.resolve.places import location_for
 
 VIETNAM = "VNM"
 _DELEGATION = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?!\w)")
+_CLAUSE_END = re.compile(r"[;.]|\bsang thăm\b|\bđang\b")
+_WITH_DELEGATION = re.compile(r"(?:và|cùng)\s+(?:các\s+thành\s+viên\s+(?:trong\s+|của\s+)?)?(?:[Đđ]oàn)")
 _SIDELINES = re.compile(r"bên lề|nhân dịp tham dự|trong thời gian tham dự|tham dự Hội nghị", re.IGNORECASE)
 
 
@@ -111,6 +113,12 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
             found = [c for c in find_countries(between) if c.kind not in ("city", "capital", "province")]
             if found:
                 return found[-1].code, "delegation"
+    after = _CLAUSE_END.split(text[m.end:m.end + 160], maxsplit=1)[0]
+    follow = _WITH_DELEGATION.search(after)
+    if follow:
+        found = [c for c in find_countries(after[follow.end():]) if c.kind not in ("city", "capital", "province")]
+        if found:
+            return found[0].code, "own-delegation"
     first = m.name.split()[0]
     if m.kind == "person" and first in actor_lexicon().surnames:
         return VIETNAM, "vietnamese-name"
@@ -172,7 +180,7 @@ def build_event(doc: Document, cand: Candidate, registry: Registry,
             return []
         return [Event(type="SUPPORT", mode=None, actors=tuple(signers), **common,  # type: ignore[arg-type]
                       **contexts(signing=True))]
-    sides = _sides(subj, objs)
+    sides = _sides(subj, objs, cand.trigger.direction == "visitor-first")
     loc_country = _place_country(place.text if place else None)
     sidelines = bool(_SIDELINES.search(text, s, e))
     out = []
@@ -242,7 +250,8 @@ def _distinct_sides(ps: list[Participant]) -> list[Participant]:
     return out
 
 
-def _sides(subj: list[Participant], objs: list[Participant]) -> list[tuple[Participant, Participant]]:
+def _sides(subj: list[Participant], objs: list[Participant], visitors_first: bool
+           ) -> list[tuple[Participant, Participant]]:
     """Pairs (subject principal, counterpart): one per counterpart of another country."""
     if not subj:
         if len(objs) < 2:
@@ -254,6 +263,8 @@ def _sides(subj: list[Participant], objs: list[Participant]) -> list[tuple[Parti
     others = [p for p in subj[1:] if p.country != head.country]
     if others and not objs:
         return [(head, others[0])]
+    if others and visitors_first and objs:
+        return [(p, objs[0]) for p in _distinct_sides(subj) if p.country != objs[0].country]
     pairs = []
     seen: set[str] = set()
     for p in objs:

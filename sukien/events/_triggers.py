@@ -30,10 +30,14 @@ class _TriggerLexicon:
     any_trigger: re.Pattern[str]
 
 
+def _key(phrase: str) -> str:
+    return " ".join(phrase.casefold().replace(",", " , ").split())
+
+
 @cache
 def _lexicon() -> _TriggerLexicon:
     rows = table("triggers.tsv", 4)
-    info = {" ".join(p.casefold().split()): (t, d, None if m == "-" else m) for p, t, d, m in rows}
+    info = {_key(p): (t, d, None if m == "-" else m) for p, t, d, m in rows}
     pattern = re.compile(alternation([r[0] for r in rows]))
     return _TriggerLexicon(pattern, info, re.compile(alternation(words("event_blockers.txt"))), pattern)
 
@@ -57,10 +61,8 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
     i = 0
     while i < len(ws):
         best = None
-        phrase = ""
         for k in range(i, min(i + _MAX_WORDS, len(ws))):
-            phrase = f"{phrase} {ws[k].text.casefold()}".strip()
-            if phrase in lex.info:
+            if _key(text[ws[i].start:ws[k].end]) in lex.info:
                 best = k
         if best is None:
             i += 1
@@ -74,7 +76,7 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
             continue
         if _NOUN_BEFORE.search(before) and text[end:end + 1] in (",", "."):
             continue
-        type_, direction, mode = lex.info[" ".join(matched.casefold().split())]
+        type_, direction, mode = lex.info[_key(matched)]
         out.append(Trigger(start, end, matched, type_, direction, mode))
     return out
 

@@ -44,8 +44,8 @@ _CODE = re.compile(r"[A-Z]{3}")
 _SPLIT = re.compile(r"\s*[-–]\s*|\s+")
 _JOINER = r"(?:\s*[-–]\s*|\s+)"
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
-_OLD_TONE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
-_NEW_TONE = re.compile(rf"(?<![qQ])([oOuU])([{_TONES}])([aAeEyY])(?![^\W\d_])")
+_OLD_TONE = re.compile(rf"(?<![qQ])([oO][aAeE]|[uU][yY])([{_TONES}])(?![\w\u0300-\u036f])")
+_NEW_TONE = re.compile(rf"(?<![qQ])([oO]|[uU])([{_TONES}])((?<=[oO].)[aAeE]|(?<=[uU].)[yY])(?![\w\u0300-\u036f])")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n]|[\"“”'‘(\[«])[\s\"“”'‘(\[«]*$")
 _STRICT_FOLLOW = re.compile(r"\s*(?:[,;.)]|[-–—]|và(?!\w))")
@@ -85,7 +85,7 @@ def modern_tones(text: str) -> str:
 
     The length in code points is unchanged, so offsets stay valid."""
     decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", _OLD_TONE.sub(r"\1\3\2", decomposed))
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(lambda m: m[1][0] + m[2] + m[1][1], decomposed))
 
 
 def _old_tones(text: str) -> str:

@@ -36,7 +36,7 @@ from sukien.lexicons import table
 from sukien.resolve.countries import CountryMention, find_countries
 
 _LEXICON = "places.tsv"
-_ROLES = frozenset({"prep", "venue", "event", "title", "reporter", "here", "visit", "stop", "remote"})
+_ROLES = frozenset({"prep", "venue", "not_place", "title", "reporter", "here", "visit", "stop", "remote"})
 _PLACE_KINDS = frozenset({"country", "alias", "capital", "city", "province"})
 _TOKEN = re.compile(r"\w+(?:[.&'’\-–]\w+)*|[^\w\s]")
 _DASHES = frozenset("-–")
@@ -168,14 +168,16 @@ class _Scanner:
         if i >= n or not toks[i].word:
             return None
         head = _phrase_at(toks, i, "venue")
-        if _phrase_at(toks, i, "event") > head:
+        if _phrase_at(toks, i, "not_place") > head:
             return None
         j = i + head
         if head:
             if j < n and toks[j].fold == "của" and j + 1 < n and toks[j + 1].cap:
                 j += 1
-            if j >= n or not toks[j].cap:
-                return (j, _VENUE) if toks[i].cap else None
+            elif j >= n or not toks[j].cap:
+                if not toks[i].cap:
+                    return None
+                j = i
         elif not toks[i].cap:
             return None
         end = self._name(j)
@@ -231,7 +233,12 @@ class _Scanner:
         """Whether the ``tại`` at token ``i`` ends an office's noun phrase of ``role`` ("Đại sứ Iran tại")."""
         toks = self.toks
         k, since_cap = i - 1, 0
-        while k >= 0 and i - k <= _TITLE_LOOKBACK and toks[k].word:
+        while k >= 0 and i - k <= _TITLE_LOOKBACK:
+            if toks[k].text == ")" and k >= 2 and toks[k - 2].text == "(":
+                k -= 3
+                continue
+            if not toks[k].word:
+                return False
             if _phrase_ending(toks, k, role):
                 return True
             if toks[k].cap:
@@ -299,10 +306,10 @@ class _Scanner:
         while k < len(toks) and k - j < 6 and not toks[k].cap and toks[k].word:
             k += 1
         found = self.known_place(k)
-        if found is None or found[1].kind not in ("country", "alias"):
+        if found is None:
             return None
         c = found[1]
-        return _Cand(c.start, c.end, c.text, "visit", _COUNTRY)
+        return _Cand(c.start, c.end, c.text, "visit", _COUNTRY if c.kind in ("country", "alias") else _CITY)
 
     def _datelines(self) -> Iterator[_Cand]:
         """Datelines opening a paragraph ("Hà Nội, 22/5 (TTXVN) -") and agency bureaus ("TTXVN Bắc Kinh")."""
@@ -380,7 +387,7 @@ def location_for(text: str, start: int, end: int) -> PlaceMention | None:
     if remote:
         return None
     lead = _lead_end(text)
-    in_lead = [c for c in cands if c.start < min(lead, start)]
+    in_lead = [c for c in cands if c.start < lead]
     for kind in ("place", "visit", "reporter"):
         found = _best([c for c in in_lead if c.kind == kind])
         if found is not None:
