@@ -47,8 +47,9 @@ def _tone_table() -> dict[str, str]:
     """``"oà"`` → ``"òa"`` and every case variant: the mark moves from the second vowel to the first."""
     table = {}
     for pair in _OLD_TONE_PAIRS:
-        first, second = pair
-        base, mark = unicodedata.normalize("NFD", second)
+        first, second = pair[0], pair[1]
+        decomposed = unicodedata.normalize("NFD", second)
+        base, mark = decomposed[0], decomposed[1:]
         for f in (first, first.upper()):
             for s in (second, second.upper()):
                 b = base if s.islower() else base.upper()
@@ -58,13 +59,12 @@ def _tone_table() -> dict[str, str]:
 
 _TONES = _tone_table()
 _CHARS = re.compile(
-    "(?P<tone>(?<![qQ])(?:" + "|".join(sorted(_TONES)) + r")(?![^\W\d_]))"
+    "(?P<tone>(?<![qQ])[oOuU][" + "".join(sorted({pair[1] for pair in _TONES})) + r"](?![^\W\d_]))"
     r"|(?P<space>[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
     r"|(?P<drop>[\u00ad\u200b-\u200d\u2060\ufeff])"
     r"|(?P<cr>\r\n?)"
     r"|(?P<sep>[\u0085\u2028\u2029])")
-_TIDY = re.compile(r"(?P<lead>\A\s+)|(?P<trail>\s+\Z)|(?P<blank>\n(?:[ ]*\n)+)|(?P<edge>[ ]+(?=\n)|(?<=\n)[ ]+)"
-                   r"|(?P<multi>[ ]{2,})")
+_TIDY = re.compile(r"[ \n]{2,}|\A[ \n]+|[ \n]+\Z")
 
 Piece = tuple[str, int, int]
 """A replacement: ``(text, start, end)`` with start and end relative to the match it replaces."""
@@ -144,8 +144,8 @@ def _fix_token(m: re.Match[str]) -> list[Piece] | None:
 def _fix_char(m: re.Match[str]) -> list[Piece] | None:
     kind = m.lastgroup
     if kind == "tone":
-        new = _TONES[m.group()]
-        return [(new[0], 0, 1), (new[1], 1, 2)]
+        new = _TONES.get(m.group())
+        return None if new is None else [(new[0], 0, 1), (new[1], 1, 2)]
     if kind == "space":
         return [(" ", 0, 1)]
     if kind == "drop":
@@ -156,12 +156,18 @@ def _fix_char(m: re.Match[str]) -> list[Piece] | None:
 
 
 def _fix_space(m: re.Match[str]) -> list[Piece] | None:
-    kind, n = m.lastgroup, len(m.group())
-    if kind in ("lead", "trail", "edge"):
+    """A run of spaces and newlines: nothing at either end of the text, else one space, one newline, or
+    one blank line (two newlines)."""
+    run = m.group()
+    if m.start() == 0 or m.end() == len(m.string):
         return []
-    if kind == "blank":
-        return [("\n", 0, 1), ("\n", n - 1, n)]
-    return [(" ", 0, 1)]
+    first = run.find("\n")
+    if first < 0:
+        return [(" ", 0, 1)]
+    last = run.rfind("\n")
+    if first == last:
+        return [("\n", first, first + 1)]
+    return [("\n", first, first + 1), ("\n", last, last + 1)]
 
 
 def normalize_text(text: str) -> tuple[str, OffsetMap]:
@@ -189,7 +195,8 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.i
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x2000)) if c.islower() and c.isalpha())
 _CAPWORD = rf"[{_UPPER}](?:[\w+'’]|[.\-](?=\w))*"
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
-_DATE = (rf"(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})(?:-(?P<d1>\d{{1,2}}))?(?P<t1>[T ]{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+_DATE = (rf"(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})(?:-(?P<d1>\d{{1,2}}))?"
+         rf"(?P<t1>[T ]{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
          rf"|(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>\d{{4}})(?P<t2>,?\s*(?:lúc\s*)?{_TIME})?")
 _TERMINATORS = ".!?…\"”’)»"
 
@@ -209,6 +216,7 @@ def _alternation(phrases: Iterable[str], fold: bool = False) -> str:
 class _Patterns:
     metadata: re.Pattern[str]
     credit: re.Pattern[str]
+    credit_before: re.Pattern[str]
     credit_token: re.Pattern[str]
     credit_sep: re.Pattern[str]
     credit_tail: re.Pattern[str]
@@ -242,8 +250,10 @@ def _patterns() -> _Patterns:
     return _Patterns(
         metadata=re.compile(rf"(?P<label>{_alternation(metadata)})\s*:?,?\s*(?:ngày\s+)?(?:{_DATE})"
                             r"(?P<gmt>\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?[ |]*", re.IGNORECASE),
-        credit=re.compile(rf"\(\s*(?P<plabel>{_alternation(labels, fold=True)})(?P<pbody>\s*:[^()\n]{{0,80}})?\s*\)"
-                          rf"|(?<!\w)(?P<label>{_alternation(labels)})(?P<colon>\s*:)?"),
+        credit=re.compile(rf"\(\s*(?P<plabel>{_alternation(labels, fold=True)})"
+                          rf"(?P<pbody>\s*:[^()\n]{{0,80}})?\s*\)"
+                          rf"|(?P<label>{_alternation(labels)})(?P<colon>\s*:)?"),
+        credit_before=re.compile(rf"(?<!\w){_alternation(labels)}\s*:[^.:\n]{{1,40}}$"),
         credit_token=re.compile(rf"{agency}(?!\w)|{_CAPWORD}|[\w.-]+\.[a-z]{{2,4}}\b"),
         credit_sep=re.compile(r"[ ]?[/,&][ ]?|[ ]+[-–—][ ]+|[-–—](?=\w)"),
         credit_tail=re.compile(r"(?:[ ]?\([^()\n]{1,25}\))?(?:[ ]*[.|]+|[ ]*[-–—](?=[ ]))?"),
@@ -252,7 +262,7 @@ def _patterns() -> _Patterns:
         navigation=re.compile(rf"[ |»>•·\-–]*{nav}(?:[ ]*[|»>•·/\-–][ ]*{nav})*[ |»>•·:\-–]*"),
         related=re.compile(rf"[ >»•\-–]*{related}(?:[ ]*(?::|>+|»)|[ ]*$)"),
         related_inline=re.compile(rf"(?<=[.!?…\"”] )(?:{related}[ ]*(?::|>+)|>{{2,}})"),
-        end_mark=re.compile(r"(?<=[\w.!?…\"”’)\]])/\.(?=\s|\Z)"),
+        end_mark=re.compile(r"/\.(?=\s|\Z)"),
         byline=re.compile(rf"(?P<prefix>(?:Theo|Nguồn\s*:|PV|CTV|Nhóm PV|Bài và ảnh\s*:|Bài,\s*ảnh\s*:)\s*)?"
                           rf"{part}(?:{sep}{part}){{0,5}}(?P<paren>\s*\([^()\n]{{1,25}}\))?[.;]?"),
         agency=re.compile(rf"(?<!\w){agency}(?!\w)|(?<![\w.])[A-ZĐ]{{2,6}}(?!\w)"),
@@ -272,6 +282,10 @@ _DASH = re.compile(r"\s[-–—]\s|\s*/\s*")
 _ACCENTED_CAPS = re.compile(rf"(?<!\w)(?=[{_UPPER}]*[^\x00-\x7fĐ])[{_UPPER}]{{2,}}(?!\w)")
 _CONTENT = re.compile(r"\S")
 _PHRASE_END = re.compile(r"[.)\n]|[ ]{2}")
+_PHRASE_MAX = 35
+_PHRASE_WORDS = re.compile(rf"(?:[ ](?:[{_LOWER}]+(?!\w)|[{_UPPER}]\w*(?=[ ][{_UPPER}]|[.,;)/\n]|\Z)))"
+                           r"{0,5}")
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9+]+")
 _CAPTION_MAX = 400
 
 
@@ -351,7 +365,7 @@ class _Cutter:
         end = self._trailing_bylines(first, end)
         self._captions(end)
 
-    # the top: metadata, navigation, a headline printed twice, a source prefix ---------------------------------
+    # the top: metadata, navigation, a headline printed twice, a source prefix ------------------------------
 
     def _header(self) -> int:
         """Cut what stands before the story; return the index of the story's first line."""
@@ -390,7 +404,7 @@ class _Cutter:
             return True
         return bool(m.group("t1") or m.group("t2") or m.group("gmt") or not self.t[m.end():line_end].strip())
 
-    # the end of the story, and what was glued on after it ------------------------------------------------------
+    # the end of the story, and what was glued on after it ---------------------------------------------------
 
     def _story_end(self, first: int) -> int:
         """Cut what follows the story; return where the story ends."""
@@ -426,14 +440,17 @@ class _Cutter:
         return n
 
     def _end_mark(self, s: int, e: int) -> int | None:
-        """The end of the first "./." in ``t[s:e]`` that closes the story (not one inside a URL, nor one
-        the sentence goes on after in small letters)."""
+        """The end of the first "./." in ``t[s:e]`` that closes the story: not one inside a URL or closing
+        a photo credit, nor one the story goes on after (in small letters, or with "Trước đó, ...")."""
         t = self.t
         for m in self.p.end_mark.finditer(t, s, e):
-            if _in_url(t, m.start()):
+            if m.start() == s or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in _TERMINATORS + "]") \
+                    or _in_url(t, m.start()):
                 continue
             rest = _CONTENT.search(t, m.end(), e)
-            if rest is not None and t[rest.start()] in _LOWER:
+            if rest is not None and (t[rest.start()] in _LOWER or self.p.connective.match(t, rest.start())):
+                continue
+            if self.p.credit_before.search(t, max(s, m.start() - 60), m.start()):
                 continue
             return m.end()
         return None
@@ -489,23 +506,26 @@ class _Cutter:
     def _line_index(self, pos: int) -> int:
         return bisect_right([ln.start for ln in self.lines], pos) - 1
 
-    # captions and photo credits --------------------------------------------------------------------------------
+    # captions and photo credits -----------------------------------------------------------------------------
 
     def _captions(self, end: int) -> None:
-        """Cut photo credits, and the captions they close when the caption names nothing the story does not."""
+        """Cut photo credits, and the captions they close when a caption names nothing the story does not."""
         t, p = self.t, self.p
         found: list[tuple[int, int, int]] = []  # caption start (-1: none), credit start, credit end
         for m in p.credit.finditer(t, 0, end):
+            if m.group("label") and m.start() and t[m.start() - 1].isalnum():
+                continue
             if m.group("plabel"):
                 if not m.group("pbody") and " " not in m.group("plabel").strip():
                     continue
-                stop = m.end() + len(p.credit_tail.match(t, m.end(), end).group())
+                stop = _match_end(p.credit_tail, t, m.end(), end)
                 found.append((self._caption_start(m.start(), stop, end), m.start(), stop))
             elif m.group("colon"):
-                stop = self._credit_end(m.end(), end)
-                if stop is not None:
+                credit_end = self._credit_end(m.end(), end)
+                if credit_end is not None:
                     closes = m.group("label") in p.caption_labels
-                    found.append((self._caption_start(m.start(), stop, end) if closes else -1, m.start(), stop))
+                    cap = self._caption_start(m.start(), credit_end, end) if closes else -1
+                    found.append((cap, m.start(), credit_end))
             elif " " in m.group("label") and t[m.end():m.end() + 1] in ("", ".", ")", "\n"):
                 found.append((-1, m.start(), m.end() + (t[m.end():m.end() + 1] == ".")))
         if not found:
@@ -542,7 +562,7 @@ class _Cutter:
                 after_sep = True
                 i = s.end()
                 continue
-            if (word.isupper() and len(word) > 1) or word in p.agencies:
+            if _ACRONYM.fullmatch(word) or word in p.agencies:
                 break
             if t[stop:stop + 1] != " " or t[stop + 1:stop + 2] == " ":
                 break
@@ -551,10 +571,14 @@ class _Cutter:
         if stop is None:
             return None
         if taken == 1 and _next_is_small(t, stop, end):
-            phrase = _PHRASE_END.search(t, stop, min(end, stop + 50))
-            if phrase is not None or end - stop <= 50:
+            # a credit that reads as a phrase ("Tổng cục Thống kê", "Tư liệu", "Quốc phòng Việt Nam"):
+            # to its full stop when that is near, else over small words and names until a sentence starts
+            phrase = _PHRASE_END.search(t, stop, min(end, stop + _PHRASE_MAX))
+            if phrase is not None or end - stop <= _PHRASE_MAX:
                 stop = phrase.start() if phrase is not None else end
-        return stop + len(p.credit_tail.match(t, stop, end).group())
+            else:
+                stop = _match_end(_PHRASE_WORDS, t, stop, end)
+        return _match_end(p.credit_tail, t, stop, end)
 
     def _caption_start(self, c_start: int, c_end: int, end: int) -> int:
         """Where the caption closed by the credit at ``c_start`` starts; -1 when there is none: the credit
@@ -610,6 +634,12 @@ class _Cutter:
         names = {_key(w) for w in self.p.capword.findall(self.t, start, end)[1:]}
         unseen = [w for w in names if w not in context and not any(_near(w, c) for c in context)]
         return len(unseen) <= len(names) // 8
+
+
+def _match_end(pattern: re.Pattern[str], t: str, pos: int, end: int) -> int:
+    """Where ``pattern`` (one that may match nothing) matched at ``pos`` ends."""
+    m = pattern.match(t, pos, end)
+    return m.end() if m is not None else pos
 
 
 def _next_is_small(t: str, pos: int, end: int) -> bool:

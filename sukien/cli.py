@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
 from sukien import __version__
 from sukien._errors import SukienError
+from sukien.ingest import estimate_count
 from sukien.progress import Progress
 from sukien.run import RunReport, extract_stored, ingest
 from sukien.store import Store
@@ -99,11 +100,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _on_failure(args: argparse.Namespace) -> "callable[[str], None]":  # type: ignore[valid-type]
+def _on_failure(args: argparse.Namespace, progress: Progress) -> Callable[[str], None]:
     def show(message: str) -> None:
         if not args.quiet:
+            progress.clear()
             print(f"sukien: skipped {message if args.verbose else message[:300]}", file=sys.stderr)
     return show
+
+
+def _progress(args: argparse.Namespace) -> Progress:
+    """A status line on a terminal, with an ETA from a cheap estimate of the inputs' document count."""
+    progress = Progress(sys.stderr, enabled=False if args.quiet else None)
+    if progress.enabled and args.inputs:
+        progress.total = estimate_count(args.inputs)
+    return progress
 
 
 def _summary(report: RunReport, out: TextIO, quiet: bool) -> None:
@@ -115,8 +125,8 @@ def _summary(report: RunReport, out: TextIO, quiet: bool) -> None:
 
 def _ingest(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
-        progress = Progress(sys.stderr, enabled=False if args.quiet else None)
-        report = ingest(store, args.inputs, on_progress=progress, on_failure=_on_failure(args))
+        progress = _progress(args)
+        report = ingest(store, args.inputs, on_progress=progress, on_failure=_on_failure(args, progress))
         progress.finish()
     _summary(report, sys.stderr, args.quiet)
     return EXIT_SOME_FAILED if report.failed else EXIT_OK
@@ -124,9 +134,10 @@ def _ingest(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
-        progress = Progress(sys.stderr, enabled=False if args.quiet else None)
-        report = ingest(store, args.inputs, extract=True, on_progress=progress, on_failure=_on_failure(args))
-        rest = extract_stored(store, on_progress=progress, on_failure=_on_failure(args))
+        progress = _progress(args)
+        report = ingest(store, args.inputs, extract=True, on_progress=progress,
+                        on_failure=_on_failure(args, progress))
+        rest = extract_stored(store, on_progress=progress, on_failure=_on_failure(args, progress))
         progress.finish()
         report.extracted += rest.extracted
         report.events += rest.events

@@ -40,6 +40,13 @@ class Progress:
             text += f", ETA {int(left // 60)}m{int(left % 60):02d}s"
         return text
 
+    def clear(self) -> None:
+        """Wipe the status line, so that a message prints on a line of its own."""
+        if self._drawn:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self._drawn = False
+
     def finish(self) -> None:
         if self._drawn:
             self.stream.write("\n")

@@ -131,7 +131,7 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str]) -> None:
         j = i + 1
         while j < len(toks):
             t = toks[j]
-            if t.label in ("C", "P", "O") or (t.label == "N" and not _looks_like_person(t, surnames)):
+            if t.label in ("C", "P", "O", "o") or (t.label == "N" and not _looks_like_person(t, surnames)):
                 j += 1
             elif t.label in ("T", "w") and t.word.text[:1].isupper() and t.word.tag != "Np":
                 j += 1
@@ -223,8 +223,17 @@ def _right_material(toks: list[_Tok], j: int) -> int:
         t = toks[k]
         if _is_material(t) or t.label == "của":
             k += 1
-        elif t.label in (",", "kiêm", "và") and k + 1 < len(toks) and toks[k + 1].label in ("T", "R"):
-            k += 1
+            continue
+        glue = k
+        while glue < len(toks) and toks[glue].label in (",", "kiêm", "và"):
+            glue += 1
+        if glue > k and glue < len(toks) and toks[glue].label in ("T", "R", "O"):
+            k = glue
+        elif t.word.text == "(":
+            close = next((x for x in range(k + 1, min(k + 8, len(toks))) if toks[x].word.text == ")"), None)
+            if close is None or not all(_is_material(toks[x]) for x in range(k + 1, close)):
+                break
+            k = close + 1
         else:
             break
     return k

@@ -53,8 +53,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         nxt = triggers[n + 1].start if n + 1 < len(triggers) else e
         if _inside_quotes(text, s, trig.start):
             continue
-        clause_start = max((m.end for m in subject), default=s)
-        if blocked(text, clause_start, trig.start) or blocked(text, s, trig.start) and not subject:
+        if blocked(text, s, max((m.end for m in subject), default=s), trig.start):
             continue
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)
@@ -69,11 +68,28 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             if len(people) >= 2:
                 out.append(Candidate(trig, sentence, [], people))
             continue
-        counterparts = _principal([m for m in objects if m.kind != "country"])
+        people = [m for m in objects if m.kind == "person"]
+        counterparts = people or _chain(text, trig.end, [m for m in objects if m.kind == "org"])
         if not counterparts and objects and objects[0].kind == "country" \
                 and _DIRECT.fullmatch(text[trig.end:objects[0].start]):
             counterparts = [objects[0]]
         out.append(Candidate(trig, sentence, _principal(subject), counterparts))
+    return out
+
+
+_CHAIN_START = re.compile(r"\s*(?:với\s+)?(?:(?:các\s+)?(?:lãnh đạo|đại diện|Lãnh đạo|Đại diện)\s+)?")
+_CHAIN_LINK = re.compile(r"\s*(?:,|và|;)\s*")
+
+
+def _chain(text: str, start: int, orgs: list[Mention]) -> list[Mention]:
+    """Organisations named right after the trigger, one after another ("làm việc với A, B và C")."""
+    out: list[Mention] = []
+    pos, pattern = start, _CHAIN_START
+    for m in orgs:
+        if not pattern.fullmatch(text[pos:m.start]):
+            break
+        out.append(m)
+        pos, pattern = m.end, _CHAIN_LINK
     return out
 
 

@@ -9,7 +9,7 @@ from sukien.actors import Mention, find_mentions
 from sukien.document import Document
 from sukien.events._candidates import Candidate, candidates
 from sukien.events._merge import merge
-from sukien.events._roles import Registry, build_event
+from sukien.events._roles import Built, Registry, build_event, with_contexts
 from sukien.events._triggers import find_triggers, has_trigger
 from sukien.nlp import sentences, words
 from sukien.record import Event
@@ -41,13 +41,13 @@ def find_events(doc: Document) -> Document:
         picked.append((s, e))
         all_mentions.extend(mentions)
         found.extend(candidates(text, (s, e), triggers, mentions))
-    events: list[Event] = []
+    built: list[Built] = []
     previous: Event | None = None
     for cand in found:
-        built = build_event(doc, cand, registry, picked, previous)
-        events.extend(built)
-        previous = next((ev for ev in reversed(built) if ev.type == "CONSULT"), previous)
-    events = merge(events)
+        made = build_event(doc, cand, registry, previous)
+        built.extend(made)
+        previous = next((b.event for b in reversed(made) if b.event.type == "CONSULT"), previous)
+    events = with_contexts(doc, merge(built))
     doc.add_layer("sentences", [doc.span(s, e, "sentence") for s, e in picked])
     doc.add_layer("mentions", [doc.span(m.start, m.end, m.kind, name=m.name, office=m.office, org=m.org,
                                         country=m.country, country_rule=m.country_rule)

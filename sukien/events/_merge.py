@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sukien.events._roles import Built
 from sukien.record import Event
 
 
@@ -15,20 +16,20 @@ def _same_day(a: Event, b: Event) -> bool:
     return a.date.value is None or b.date.value is None or a.date.value == b.date.value
 
 
-def merge(events: list[Event]) -> list[Event]:
+def merge(built: list[Built]) -> list[Built]:
     """Merge events that report the same meeting; the first mention keeps its evidence and roles."""
-    out: list[Event] = []
-    for ev in events:
-        for i, kept in enumerate(out):
+    out: list[Built] = []
+    for b in built:
+        ev = b.event
+        for i, first in enumerate(out):
+            kept = first.event
             if _key(kept) == _key(ev) and _same_day(kept, ev):
-                out[i] = replace(
+                out[i] = replace(first, event=replace(
                     kept,
                     date=kept.date if kept.date.value else ev.date,
                     location=kept.location if kept.location.value else ev.location,
-                    contexts=tuple(dict.fromkeys(kept.contexts + ev.contexts)),
-                    context_cues=tuple(dict.fromkeys(kept.context_cues + ev.context_cues)),
-                )
+                ))
                 break
         else:
-            out.append(ev)
+            out.append(b)
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sukien.actors import Mention
 from sukien.actors._lexicon import actor_lexicon
@@ -145,8 +145,33 @@ def _place_country(place: str | None) -> str | None:
     return found[-1].code if found else None
 
 
-def build_event(doc: Document, cand: Candidate, registry: Registry,
-                sentences: list[tuple[int, int]], previous: Event | None) -> list[Event]:
+@dataclass(frozen=True)
+class Built:
+    """An event with what its contexts are read from: its sentence (cleaned offsets) and, when the sentence
+    states several events, the names of its own counterpart and of the others."""
+
+    event: Event
+    start: int
+    end: int
+    signing: bool = False
+    focus: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()
+
+
+def with_contexts(doc: Document, built: list[Built]) -> list[Event]:
+    """The events with their contexts, each read from its sentence up to the next event's sentence."""
+    starts = sorted({b.start for b in built})
+    out = []
+    for b in built:
+        later = [a for a in starts if a > b.start]
+        found, cues = contexts_for(doc.text, b.start, b.end, next_event_start=later[0] if later else None,
+                                   signing=b.signing, first=b.start == starts[0], focus=b.focus, others=b.others)
+        out.append(replace(b.event, contexts=tuple(found),
+                           context_cues=tuple(f"{c.context}:{c.cue}" for c in cues)))
+    return out
+
+
+def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Event | None) -> list[Built]:
     """The events one candidate states: one per counterpart."""
     text = doc.text
     s, e = cand.sentence
@@ -154,16 +179,6 @@ def build_event(doc: Document, cand: Candidate, registry: Registry,
     objs = [_participant(m, doc, cand, registry) for m in cand.objects]
     date = date_for(text, doc.published, s, e)
     place = location_for(text, s, e)
-    later = [a for a, _ in sentences if a > s]
-    nxt = later[0] if later else None
-    first = not any(a < s for a, _ in sentences)
-
-    def contexts(signing: bool = False, focus: tuple[str, ...] = (), others: tuple[str, ...] = ()
-                 ) -> dict[str, tuple[str, ...]]:
-        found, cues = contexts_for(text, s, e, next_event_start=nxt, signing=signing, first=first,
-                                   focus=focus, others=others)
-        return {"contexts": tuple(found), "context_cues": tuple(f"{c.context}:{c.cue}" for c in cues)}
-
     o_s, o_e = doc.offsets.span(s, e)
     common = dict(
         doc_id=doc.id,
@@ -178,8 +193,8 @@ def build_event(doc: Document, cand: Candidate, registry: Registry,
         signers = _signers(doc, cand, subj, objs, previous)
         if len(signers) < 2:
             return []
-        return [Event(type="SUPPORT", mode=None, actors=tuple(signers), **common,  # type: ignore[arg-type]
-                      **contexts(signing=True))]
+        return [Built(Event(type="SUPPORT", mode=None, actors=tuple(signers), **common),  # type: ignore[arg-type]
+                      s, e, signing=True)]
     sides = _sides(subj, objs, cand.trigger.direction == "visitor-first")
     loc_country = _place_country(place.text if place else None)
     sidelines = bool(_SIDELINES.search(text, s, e))
@@ -188,8 +203,8 @@ def build_event(doc: Document, cand: Candidate, registry: Registry,
     for n, (a, b) in enumerate(sides):
         mode, actors, recipients = _roles(cand, a, b, loc_country, sidelines)
         others = tuple(x for k, group in enumerate(names) if k != n for x in group)
-        out.append(Event(type="CONSULT", mode=mode, actors=actors, recipients=recipients,  # type: ignore[arg-type]
-                         **common, **contexts(focus=names[n] if others else (), others=others)))
+        out.append(Built(Event(type="CONSULT", mode=mode, actors=actors, recipients=recipients,  # type: ignore[arg-type]
+                               **common), s, e, focus=names[n] if others else (), others=others))
     return out
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sukien.lexicons import alternation, table, words
+from sukien.lexicons import alternation, table
 from sukien.nlp import Word
 
 _MAX_WORDS = 6
@@ -26,8 +26,10 @@ class Trigger:
 class _TriggerLexicon:
     pattern: re.Pattern[str]
     info: dict[str, tuple[str, str, str | None]]
-    blockers: re.Pattern[str]
+    near: re.Pattern[str]
+    wide: re.Pattern[str]
     any_trigger: re.Pattern[str]
+    unblock: re.Pattern[str]
 
 
 def _key(phrase: str) -> str:
@@ -39,7 +41,13 @@ def _lexicon() -> _TriggerLexicon:
     rows = table("triggers.tsv", 4)
     info = {_key(p): (t, d, None if m == "-" else m) for p, t, d, m in rows}
     pattern = re.compile(alternation([r[0] for r in rows]))
-    return _TriggerLexicon(pattern, info, re.compile(alternation(words("event_blockers.txt"))), pattern)
+    blockers = table("event_blockers.tsv", 2)
+
+    def scoped(scope: str) -> re.Pattern[str]:
+        return re.compile(alternation([p for p, sc in blockers if sc == scope]))
+
+    near, wide = scoped("near"), scoped("sentence")
+    return _TriggerLexicon(pattern, info, near, wide, pattern, scoped("except"))
 
 
 # "tại buổi tiếp", "sau lễ đón": the reception as a noun, not a report of one.
@@ -81,6 +89,10 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
     return out
 
 
-def blocked(text: str, start: int, end: int) -> bool:
-    """Is there a plan, invitation or remark word in ``text[start:end]``."""
-    return _lexicon().blockers.search(text, start, end) is not None
+def blocked(text: str, sentence_start: int, subject_end: int, trigger_start: int) -> bool:
+    """Is the trigger at ``trigger_start`` a plan, an invitation or a remark: a near blocker after the subject,
+    or a speech blocker anywhere before it in the sentence (set phrases such as "theo lời mời" excepted)."""
+    lex = _lexicon()
+    near = lex.unblock.sub(" ", text[subject_end:trigger_start])
+    wide = lex.unblock.sub(" ", text[sentence_start:trigger_start])
+    return lex.near.search(near) is not None or lex.wide.search(wide) is not None

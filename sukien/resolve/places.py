@@ -6,27 +6,34 @@ phòng", "ở thủ đô Viêng Chăn", "bên lề Hội nghị thượng đỉn
 capitalised syllables, the one lower-case syllable that ends a two-syllable word ("Phủ Chủ tịch", "Bộ Quốc
 phòng"), inner venue nouns ("Bộ Chỉ huy Quân sự tỉnh Nghệ An"), a dash between names ("Bà Rịa - Vũng Tàu"), a
 known place after a comma or in brackets ("Bắc Kinh, Trung Quốc", "Hamburg (Đức)"), and a second place chained
-by a preposition ("Phủ Chủ tịch ở Hà Nội" gives "Phủ Chủ tịch, Hà Nội"). It stops at punctuation, at a stop
-word (verbs, function words, times of day) and at a second lower-case syllable. Occasions and documents are
-not places ("tại buổi tiếp", "tại Hội nghị", "tại Điều 5"), nor the post of an office holder ("Đại sứ Iran tại
-Hà Nội", "cộng đồng người Việt tại Nhật Bản"). The words are in ``lexicons/places.tsv``; known places are those
-of ``lexicons/countries.tsv`` (countries, capitals, cities, provinces).
+by a preposition ("tại Phủ Chủ tịch ở Hà Nội" gives "Phủ Chủ tịch, Hà Nội"). It stops at punctuation, at a stop
+word (verbs, function words, times of day) and at a second lower-case syllable. Occasions, documents and
+regions talked about are not venues ("tại buổi tiếp", "tại Hội nghị", "tại Điều 5", "ở Biển Đông"), nor the post
+of an office holder ("Đại sứ Iran tại Hà Nội", "cộng đồng người Việt tại Nhật Bản"); "đang thăm và làm việc tại
+Việt Nam" names the visited country. The words are in ``lexicons/places.tsv``; known places are those of
+``lexicons/countries.tsv`` (countries, capitals, cities, provinces).
 
-The place of the event in ``text[start:end]`` is, in this order:
+The place of the event stated in ``text[start:end]`` is, in this order (the ``rule`` of the answer):
 
-1. ``sentence``: the most specific place phrase in the sentence (venue over city over country, then the first);
-2. ``paragraph``: else the nearest place phrase earlier in the same paragraph ("tại đây" also points there),
-   unless the sentence reports a phone or video call;
-3. ``visit``: else the country of a visit named in the sentence ("chuyến thăm chính thức Bồ Đào Nha");
-4. ``reporter``: else where the correspondent filed ("Theo phóng viên TTXVN tại Bangkok");
-5. ``lead``: else, for a meeting in person, the place, visited country or correspondent of the article's
-   lead (its title and first sentence), or a dateline opening a paragraph ("Hà Nội, 22/5 (TTXVN) -");
-6. otherwise none: the place is not guessed.
+1. ``sentence``: the most specific place phrase of the sentence (a venue over a city over a country, then the
+   first one);
+2. ``host``: a city or province of a local authority in the sentence ("Chủ tịch UBND TP Hà Nội tiếp ...");
+3. ``previous``: the nearest earlier place of an event (a place in a sentence with a meeting word, or one
+   framing its sentence: "Chiều 16/4, tại Trụ sở Trung ương Đảng, ..."), or the place "tại đây" points to;
+   not for a phone or video call, nor for a sentence that opens with its own time ("Chiều 22/5, ...");
+4. ``visit``: the country or city of a visit framing the sentence ("Trong chuyến thăm chính thức Bồ Đào Nha, ...");
+5. ``reporter``: where the correspondent filed ("Theo phóng viên TTXVN tại Bangkok");
+6. ``lead``: the event place, framing visit or correspondent of the article's lead (its title and first
+   sentences), or a dateline opening a paragraph ("Hà Nội, 22/5 (TTXVN) -"); not for a call;
+7. ``visit``: any visit the sentence names ("... sang thăm Việt Nam");
+8. ``later``: for an event in the lead, the first event place stated after it in the lead's paragraphs;
+9. otherwise none: the place is not guessed.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -36,19 +43,23 @@ from sukien.lexicons import table
 from sukien.resolve.countries import CountryMention, find_countries
 
 _LEXICON = "places.tsv"
-_ROLES = frozenset({"prep", "venue", "not_place", "title", "reporter", "here", "visit", "stop", "remote"})
+_ROLES = frozenset({"prep", "venue", "not_place", "title", "reporter", "here", "visit", "stop", "remote",
+                    "meeting", "visiting", "local", "new_time", "plan"})
 _PLACE_KINDS = frozenset({"country", "alias", "capital", "city", "province"})
+_NATIONS = frozenset({"country", "alias"})
 _TOKEN = re.compile(r"\w+(?:[.&'’\-–]\w+)*|[^\w\s]")
 _DASHES = frozenset("-–")
-_BREAK = frozenset(".!?;:…\"“”")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n+")
 _DATELINE = re.compile(r"\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}|\s*\((?:TTXVN|VNA|PV)\b")
 _PARAGRAPH_START = re.compile(r"(?:^|\n)[^\w\n]*")
-_AGENCY = re.compile(r"\b(?:TTXVN|VNA)\s+(?:tại\s+)?")
+_AGENCY = re.compile(r"(?:^|\n|\()\s*(?:TTXVN|VNA)\s+(?:tại\s+)?")
 _MAX_CHAIN = 2
 _MAX_COMMAS = 2
 _TITLE_LOOKBACK = 14
+_FRAMING_TOKENS = 10
 _LEAD_TITLE_CHARS = 220
+_LEAD_SENTENCES = 3
+_LATER_SENTENCES = 3
 
 # Specificity of a place phrase: a venue over a city or an unknown proper name over a country.
 _VENUE, _CITY, _COUNTRY = 3, 2, 1
@@ -70,6 +81,7 @@ class _Tok:
     end: int
     text: str
     fold: str
+    line_start: bool  # a line break stands before it
 
     @property
     def cap(self) -> bool:
@@ -82,19 +94,31 @@ class _Tok:
 
 @dataclass(frozen=True, slots=True)
 class _Cand:
-    """A place phrase (or a pointer to one) found in the text."""
+    """A place phrase, or a pointer to one, found in the text."""
 
     start: int
     end: int
     text: str
-    kind: str  # place | here | title | reporter | visit | dateline
+    kind: str  # place | here | title | reporter | visit | host | dateline
     score: int
+    sentence: int = -1
+    event: bool = False  # a place of an event (place), or a visit framing its sentence (visit)
 
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     roles: dict[tuple[str, ...], frozenset[str]]
     longest: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    """Everything ``location_for`` needs about one text, computed once."""
+
+    sentences: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+    cands: tuple[_Cand, ...]
+    lead_end: int
 
 
 def _fold_words(phrase: str) -> tuple[str, ...]:
@@ -111,8 +135,13 @@ def _lexicon() -> _Lexicon:
     return _Lexicon({k: frozenset(v) for k, v in roles.items()}, max(len(k) for k in roles))
 
 
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    out: list[_Tok] = []
+    prev = start
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        out.append(_Tok(m.start(), m.end(), m.group(), m.group().casefold(), "\n" in text[prev:m.start()]))
+        prev = m.end()
+    return out
 
 
 def _phrase_at(toks: list[_Tok], i: int, role: str) -> int:
@@ -124,13 +153,33 @@ def _phrase_at(toks: list[_Tok], i: int, role: str) -> int:
     return 0
 
 
+def _phrase_lengths(toks: list[_Tok], i: int, role: str) -> list[int]:
+    """The numbers of tokens of every ``role`` phrase starting at token ``i``, longest first."""
+    lex = _lexicon()
+    return [n for n in range(min(lex.longest, len(toks) - i), 0, -1)
+            if role in lex.roles.get(tuple(t.fold for t in toks[i:i + n]), ())]
+
+
 def _phrase_ending(toks: list[_Tok], i: int, role: str) -> bool:
     """Whether a ``role`` phrase ends at token ``i``."""
     lex = _lexicon()
-    for n in range(1, min(lex.longest, i + 1) + 1):
-        if role in lex.roles.get(tuple(t.fold for t in toks[i - n + 1:i + 1]), ()):
-            return True
-    return False
+    return any(role in lex.roles.get(tuple(t.fold for t in toks[i - n + 1:i + 1]), ())
+               for n in range(1, min(lex.longest, i + 1) + 1))
+
+
+def _has(toks: list[_Tok], role: str) -> bool:
+    return any(_phrase_at(toks, i, role) for i in range(len(toks)))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > at:
+            out.append((at, m.start()))
+        at = m.end()
+    if at < len(text):
+        out.append((at, len(text)))
+    return out
 
 
 class _Scanner:
@@ -139,8 +188,8 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = _tokens(text)
-        self.places = {(c.start, c.end): c for c in find_countries(text) if c.kind in _PLACE_KINDS}
-        self.place_starts: dict[int, CountryMention] = {c.start: c for c in self.places.values()}
+        self.places = [c for c in find_countries(text) if c.kind in _PLACE_KINDS]
+        self.place_starts: dict[int, CountryMention] = {c.start: c for c in self.places}
 
     def known_place(self, i: int) -> tuple[int, CountryMention] | None:
         """The known place starting at token ``i``, and the index of the token after it."""
@@ -152,13 +201,11 @@ class _Scanner:
             j += 1
         return j, c
 
-    def _specificity(self, start: int, end: int, venue: bool) -> int:
+    def _specificity(self, i: int, end: int, venue: bool) -> int:
         if venue:
             return _VENUE
-        inside = [c for (s, e), c in self.places.items() if start <= s and e <= end]
-        if inside and all(c.kind in ("country", "alias") for c in inside) and any(
-            c.start == start and c.end == end for c in inside
-        ):
+        whole = self.place_starts.get(self.toks[i].start)
+        if whole is not None and whole.end == self.toks[end - 1].end and whole.kind in _NATIONS:
             return _COUNTRY
         return _CITY
 
@@ -167,49 +214,42 @@ class _Scanner:
         toks, n = self.toks, len(self.toks)
         if i >= n or not toks[i].word:
             return None
-        head = _phrase_at(toks, i, "venue")
-        if _phrase_at(toks, i, "not_place") > head:
+        heads = _phrase_lengths(toks, i, "venue")
+        if _phrase_at(toks, i, "not_place") > (heads[0] if heads else 0):
             return None
+        head = next((h for h in heads if i + h < n and (toks[i + h].cap or (
+            toks[i + h].fold == "của" and i + h + 1 < n and toks[i + h + 1].cap))), 0)
         j = i + head
-        if head:
-            if j < n and toks[j].fold == "của" and j + 1 < n and toks[j + 1].cap:
-                j += 1
-            elif j >= n or not toks[j].cap:
-                if not toks[i].cap:
-                    return None
-                j = i
-        elif not toks[i].cap:
+        if head and toks[j].fold == "của":
+            j += 1
+        elif not head and not toks[i].cap:
             return None
         end = self._name(j)
-        if end == j and not head:
+        if end == j:
             return None
         venue = bool(head) or any(_phrase_at(toks, k, "venue") for k in range(i, end) if toks[k].cap)
-        return end, self._specificity(toks[i].start, toks[end - 1].end, venue)
+        return end, self._specificity(i, end, venue)
 
     def _name(self, j: int) -> int:
         """The index after the proper name that starts at token ``j``."""
         toks, n = self.toks, len(self.toks)
         last, lower_run, commas = j, 0, 0
-        while j < n:
+        while j < n and j == last and not toks[j].line_start:
             t = toks[j]
-            if t.cap or (t.text[:1].isdigit() and j == last and toks[j - 1].cap):
+            if t.cap or (t.text[:1].isdigit() and toks[j - 1].cap):
                 j, last, lower_run = j + 1, j + 1, 0
-            elif t.text in _DASHES and j + 1 < n and toks[j + 1].cap and j == last:
-                j += 1
-            elif t.text == "(" and j == last:
-                close = self._bracketed_place(j)
-                if close is None:
-                    break
-                j = last = close
-            elif t.text == "," and j == last and commas < _MAX_COMMAS:
+            elif t.text in _DASHES and j + 1 < n and toks[j + 1].cap and not toks[j + 1].line_start:
+                j, last = j + 2, j + 2
+            elif t.text == "(":
+                last = self._bracketed_place(j) or last
+                break
+            elif t.text == "," and commas < _MAX_COMMAS:
                 found = self.known_place(j + 1)
-                if found is None or (j + 1 < n and toks[j + 1].fold in ("và", "cùng")):
+                if found is None:
                     break
                 j = last = found[0]
                 commas += 1
-            elif t.word and j == last:
-                if _phrase_at(toks, j, "stop"):
-                    break
+            elif t.word and not _phrase_at(toks, j, "stop"):
                 venue = _phrase_at(toks, j, "venue")
                 if venue and j + venue < n and toks[j + venue].cap:
                     j = last = j + venue
@@ -229,8 +269,9 @@ class _Scanner:
             return None
         return found[0] + 1
 
-    def _after_office(self, i: int, role: str) -> bool:
-        """Whether the ``tại`` at token ``i`` ends an office's noun phrase of ``role`` ("Đại sứ Iran tại")."""
+    def _after(self, i: int, role: str) -> bool:
+        """Whether the preposition at token ``i`` ends a noun phrase headed by a ``role`` phrase ("Đại sứ Iran
+        tại", "phóng viên TTXVN tại"): walking back over names, bracketed acronyms and "của"."""
         toks = self.toks
         k, since_cap = i - 1, 0
         while k >= 0 and i - k <= _TITLE_LOOKBACK:
@@ -241,9 +282,9 @@ class _Scanner:
                 return False
             if _phrase_ending(toks, k, role):
                 return True
-            if toks[k].cap:
-                since_cap = 0
-            elif toks[k].fold in ("của", "nước"):
+            if toks[k].line_start:
+                return False
+            if toks[k].cap or toks[k].fold in ("của", "nước"):
                 since_cap = 0
             elif since_cap < 2 and k > 0 and (toks[k - 1].cap or (since_cap == 0 and k > 1 and toks[k - 2].cap)):
                 since_cap += 1
@@ -251,6 +292,13 @@ class _Scanner:
                 return False
             k -= 1
         return False
+
+    def _visiting(self, i: int) -> bool:
+        """Whether the preposition at token ``i`` follows a verb of visiting ("thăm và làm việc tại")."""
+        k = i - 1
+        while k >= 0 and self.toks[k].fold in (",", "và"):
+            k -= 1
+        return k >= 0 and _phrase_ending(self.toks, k, "visiting")
 
     def scan(self) -> list[_Cand]:
         toks, out = self.toks, []
@@ -265,8 +313,8 @@ class _Scanner:
                 found = self._chain(i + 1)
                 if found is not None:
                     end, score, parts = found
-                    kind = ("title" if self._after_office(i, "title")
-                            else "reporter" if self._after_office(i, "reporter") else "place")
+                    kind = ("title" if self._after(i, "title") else "reporter" if self._after(i, "reporter")
+                            else "visit" if score == _COUNTRY and self._visiting(i) else "place")
                     out.append(_Cand(toks[i + 1].start, toks[end - 1].end, ", ".join(parts), kind, score))
                     i = end
                     continue
@@ -275,9 +323,16 @@ class _Scanner:
                 found_visit = self._visited(i + visit)
                 if found_visit is not None:
                     out.append(found_visit)
+                i += visit
+                continue
+            local = _phrase_at(toks, i, "local")
+            if local:
+                found_host = self._local(i + local)
+                if found_host is not None:
+                    out.append(found_host)
             i += 1
         out.extend(self._datelines())
-        return sorted(out, key=lambda c: c.start)
+        return out
 
     def _chain(self, i: int) -> tuple[int, int, list[str]] | None:
         """Place phrases chained by prepositions from token ``i``: (index after, best score, their texts)."""
@@ -293,14 +348,14 @@ class _Scanner:
             if nxt is None:
                 break
             parts.append(self._render(end + 1, nxt[0]))
-            end, score = nxt[0], max(score, nxt[1]) + (score == _VENUE or nxt[1] == _VENUE)
+            end, score = nxt[0], max(score, nxt[1])
         return end, score, parts
 
     def _render(self, i: int, end: int) -> str:
         return " ".join(self.text[self.toks[i].start:self.toks[end - 1].end].split())
 
     def _visited(self, j: int) -> _Cand | None:
-        """The country right after a visit phrase ending before token ``j`` (modifiers skipped)."""
+        """The place right after a visit phrase ending before token ``j`` (lower-case modifiers skipped)."""
         toks = self.toks
         k = j
         while k < len(toks) and k - j < 6 and not toks[k].cap and toks[k].word:
@@ -309,10 +364,18 @@ class _Scanner:
         if found is None:
             return None
         c = found[1]
-        return _Cand(c.start, c.end, c.text, "visit", _COUNTRY if c.kind in ("country", "alias") else _CITY)
+        return _Cand(c.start, c.end, c.text, "visit", _COUNTRY if c.kind in _NATIONS else _CITY)
+
+    def _local(self, j: int) -> _Cand | None:
+        """The city or province of a local authority whose name ends before token ``j`` ("UBND TP Hà Nội")."""
+        found = self.known_place(j) or self.known_place(j + _phrase_at(self.toks, j, "venue"))
+        if found is None or found[1].kind in _NATIONS:
+            return None
+        c = found[1]
+        return _Cand(c.start, c.end, c.text, "host", _CITY)
 
     def _datelines(self) -> Iterator[_Cand]:
-        """Datelines opening a paragraph ("Hà Nội, 22/5 (TTXVN) -") and agency bureaus ("TTXVN Bắc Kinh")."""
+        """Datelines opening a paragraph ("Hà Nội, 22/5 (TTXVN) -") and agency bureaus ("(TTXVN Bắc Kinh)")."""
         text = self.text
         for m in _PARAGRAPH_START.finditer(text):
             c = self.place_starts.get(m.end())
@@ -324,38 +387,39 @@ class _Scanner:
                 yield _Cand(c.start, c.end, c.text, "reporter", _CITY)
 
 
-@lru_cache(maxsize=8)
-def _scan(text: str) -> tuple[_Cand, ...]:
-    return tuple(_Scanner(text).scan())
+def _lead_end(text: str, sentences: list[tuple[int, int]]) -> int:
+    """The end of the article's lead: its title line, if short, and the first sentences after it."""
+    first_line = text.lstrip()
+    title = len(text) - len(first_line)
+    newline = text.find("\n", title)
+    skip = 1 if newline != -1 and newline - title <= _LEAD_TITLE_CHARS else 0
+    body = [s for s in sentences if skip == 0 or s[0] > newline]
+    return body[min(_LEAD_SENTENCES, len(body)) - 1][1] if body else len(text)
 
 
 @lru_cache(maxsize=8)
-def _lead_end(text: str) -> int:
-    """The end of the article's lead: its title line, if short, and the first sentence after it."""
-    body = len(text) - len(text.lstrip())
-    first_line = text.find("\n", body)
-    if first_line != -1 and first_line - body <= _LEAD_TITLE_CHARS:
-        body = first_line
-        while body < len(text) and text[body].isspace():
-            body += 1
-    m = _SENTENCE_END.search(text, body)
-    return m.start() if m else len(text)
+def _analyse(text: str) -> _Analysis:
+    sentences = _sentences(text)
+    starts = [s for s, _ in sentences]
+    out = []
+    for c in _Scanner(text).scan():
+        k = max(0, bisect_right(starts, c.start) - 1)
+        s, e = sentences[k] if sentences else (0, len(text))
+        toks = _tokens(text, s, e)
+        if c.kind == "place":
+            before = sum(1 for t in toks if t.start < c.start)
+            after = _TOKEN.search(text, c.end, e)
+            framing = before <= _FRAMING_TOKENS and after is not None and after.group() == ","
+            event = (framing or _has(toks, "meeting")) and not _has(toks, "plan")
+        else:
+            event = c.kind == "visit" and "," not in text[s:c.start]
+        out.append(_Cand(c.start, c.end, c.text, c.kind, c.score, k, event))
+    unique = {(c.start, c.kind): c for c in sorted(out, key=lambda c: c.start)}
+    return _Analysis(tuple(sentences), tuple(starts), tuple(unique.values()), _lead_end(text, sentences))
 
 
 def _best(cands: list[_Cand]) -> _Cand | None:
     return max(cands, key=lambda c: (c.score, -c.start)) if cands else None
-
-
-def _sentence_start(text: str, lo: int, pos: int) -> int:
-    last = lo
-    for m in _SENTENCE_END.finditer(text, lo, pos):
-        last = m.end()
-    return last
-
-
-def _remote(text: str, start: int, end: int) -> bool:
-    toks = _tokens(text[start:end])
-    return any(_phrase_at(toks, i, "remote") for i in range(len(toks)))
 
 
 def _mention(c: _Cand, rule: str) -> PlaceMention:
@@ -366,31 +430,46 @@ def location_for(text: str, start: int, end: int) -> PlaceMention | None:
     """The place of the event stated in the sentence ``text[start:end]``, or None when the article names none.
 
     ``text`` is the whole cleaned article (the rules look back from ``start``); see the module docstring."""
-    cands = _scan(text)
-    inside = [c for c in cands if start <= c.start < end]
-    found = _best([c for c in inside if c.kind == "place"])
+    a = _analyse(text)
+    inside = [c for c in a.cands if start <= c.start < end]
+
+    def kind(k: str, cands: list[_Cand] = inside, event: bool | None = None) -> _Cand | None:
+        return _best([c for c in cands if c.kind == k and (event is None or c.event == event)])
+
+    found = kind("place")
     if found is not None:
         return _mention(found, "sentence")
-    remote = _remote(text, start, end)
-    para = text.rfind("\n", 0, start) + 1
-    if not remote or any(c.kind == "here" for c in inside):
-        before = [c for c in cands if para <= c.start < start and c.kind == "place"]
+    found = kind("host")
+    if found is not None:
+        return _mention(found, "host")
+    toks = _tokens(text, start, end)
+    remote = _has(toks, "remote")
+    fresh = bool(toks) and bool(_phrase_at(toks, 0, "new_time")) and not any(c.kind == "here" for c in inside)
+    found = kind("visit", event=True)
+    if found is not None:
+        return _mention(found, "visit")
+    if not remote and not fresh:
+        before = [c for c in a.cands if c.start < start and c.kind == "place" and c.event]
         if before:
-            last = _sentence_start(text, para, before[-1].start)
-            found = _best([c for c in before if c.start >= last])
+            first = before[0].sentence
+            return _mention(_best([c for c in before if c.sentence == first]) or before[0], "previous")
+    found = kind("reporter")
+    if found is not None:
+        return _mention(found, "reporter")
+    in_lead = start < a.lead_end
+    if not remote and (not fresh or in_lead):
+        lead = [c for c in a.cands if c.start < a.lead_end and c.start < max(start, a.lead_end)]
+        for k in ("place", "visit", "reporter", "dateline"):
+            found = kind(k, lead, event=True if k == "place" else None)
             if found is not None:
-                return _mention(found, "paragraph")
-    for kind in ("visit", "reporter"):
-        found = _best([c for c in inside if c.kind == kind])
-        if found is not None:
-            return _mention(found, kind)
-    if remote:
-        return None
-    lead = _lead_end(text)
-    in_lead = [c for c in cands if c.start < lead]
-    for kind in ("place", "visit", "reporter"):
-        found = _best([c for c in in_lead if c.kind == kind])
-        if found is not None:
-            return _mention(found, "lead")
-    dateline = next((c for c in cands if c.kind == "dateline" and c.start < max(lead, start)), None)
-    return _mention(dateline, "dateline") if dateline is not None else None
+                return _mention(found, "lead")
+    found = kind("visit")
+    if found is not None:
+        return _mention(found, "visit")
+    if not remote and in_lead:
+        k = max(0, bisect_right(a.starts, start) - 1)
+        limit = a.sentences[min(k + _LATER_SENTENCES, len(a.sentences) - 1)][1] if a.sentences else end
+        later = [c for c in a.cands if end <= c.start < limit and c.kind == "place" and c.event]
+        if later:
+            return _mention(later[0], "later")
+    return None

@@ -15,7 +15,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -143,10 +143,9 @@ def snippet(text: str, terms: Sequence[str], width: int = 220) -> list[dict[str,
     return pieces
 
 
-def _fts_query(terms: Sequence[str]) -> str:
-    """An FTS5 expression: the words as one phrase, or all of them anywhere (phrase matches rank higher)."""
-    quoted = [f'"{t}"' for t in terms]
-    return quoted[0] if len(terms) == 1 else f'"{" ".join(terms)}" OR ({" AND ".join(quoted)})'
+def _fts_query(terms: Sequence[str], phrase: bool) -> str:
+    """An FTS5 expression: the words as one phrase, or all of them anywhere."""
+    return f'"{" ".join(terms)}"' if phrase else " AND ".join(f'"{t}"' for t in terms)
 
 
 def _name_query(text: str) -> str:
@@ -603,52 +602,52 @@ def overview(store: Store, top: int = 10) -> dict[str, Any]:
     }
 
 
-@dataclass(slots=True)
-class _Hits:
-    ids: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in SEARCH_KINDS})
-    ranked: list[tuple[str, str, float]] = field(default_factory=list)
-
-
 def search(store: Store, query: str, *, kind: str | None = None, limit: int = 20,
            offset: int = 0) -> dict[str, Any]:
     """Actors, events and documents matching ``query``, ignoring marks and case, best first.
 
-    Each hit carries a snippet in the original spelling with the matched words marked.
+    The words are looked for as a phrase, and only when no phrase matches each anywhere. Each hit
+    carries a snippet in the original spelling with the matched words marked.
     """
     terms = search_terms(query)
     kind = _choice("kind", kind, SEARCH_KINDS)
-    match = _fts_query(terms)
     c = store.conn
-    counts = {k: 0 for k in SEARCH_KINDS}
-    for row in c.execute("SELECT s.kind, count(*) FROM search_fts JOIN search_items s"
-                         " ON s.id = search_fts.rowid WHERE search_fts MATCH ? GROUP BY s.kind", (match,)):
-        counts[row[0]] = row[1]
-    hits = _Hits()
-    for row in c.execute(
-            "SELECT s.kind, s.ref, bm25(search_fts, 8.0, 1.0) AS score FROM search_fts JOIN search_items s"
-            " ON s.id = search_fts.rowid WHERE search_fts MATCH ? AND (? IS NULL OR s.kind = ?)"
-            " ORDER BY score, s.id LIMIT ? OFFSET ?", (match, kind, kind, limit, offset)):
-        hits.ids[row["kind"]].append(row["ref"])
-        hits.ranked.append((row["kind"], row["ref"], row["score"]))
-    found = _hydrate(store, hits, terms)
-    results = [{"kind": k, "score": round(-score, 4), **found[(k, ref)]}
-               for k, ref, score in hits.ranked if (k, ref) in found]
-    return {"query": query, "terms": terms, "kind": kind, "counts": counts,
+    for phrase in (True, False):
+        match = _fts_query(terms, phrase)
+        counts = {k: 0 for k in SEARCH_KINDS}
+        rows = c.execute("SELECT s.kind, count(*) FROM search_fts JOIN search_items s"
+                         " ON s.id = search_fts.rowid WHERE search_fts MATCH ? GROUP BY s.kind", (match,))
+        for row in rows:
+            counts[row[0]] = row[1]
+        if any(counts.values()) or len(terms) == 1:
+            break
+    ranked = c.execute(
+        "SELECT s.kind, s.ref, bm25(search_fts, 8.0, 1.0) AS score FROM search_fts JOIN search_items s"
+        " ON s.id = search_fts.rowid WHERE search_fts MATCH ? AND (? IS NULL OR s.kind = ?)"
+        " ORDER BY score, s.id LIMIT ? OFFSET ?", (match, kind, kind, limit, offset)).fetchall()
+    found = _hydrate(store, [(r["kind"], r["ref"]) for r in ranked], terms)
+    results = [{"kind": r["kind"], "score": round(-r["score"], 4), **found[(r["kind"], r["ref"])]}
+               for r in ranked if (r["kind"], r["ref"]) in found]
+    return {"query": query, "terms": terms, "matched": "phrase" if phrase else "words", "kind": kind,
+            "counts": counts,
             "total": counts[kind] if kind else sum(counts.values()), "results": results}
 
 
-def _hydrate(store: Store, hits: _Hits, terms: Sequence[str]) -> dict[tuple[str, str], dict[str, Any]]:
+def _hydrate(store: Store, hits: Sequence[tuple[str, str]],
+             terms: Sequence[str]) -> dict[tuple[str, str], dict[str, Any]]:
+    """What each ``(kind, ref)`` hit shows: the actor, event or document, with marked snippets."""
     c = store.conn
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    ids = hits.ids["actor"]
+    ids = [ref for kind, ref in hits if kind == "actor"]
     if ids:
+        marks = ",".join("?" * len(ids))
         rows = c.execute(
             f"SELECT a.id, a.name, a.kind, a.country, s.n, s.first_date, s.last_date FROM actors a LEFT JOIN"
-            f" ({_ACTOR_STATS} GROUP BY p.actor_id) s ON s.actor_id = a.id"
-            f" WHERE a.id IN ({','.join('?' * len(ids))})", [int(i) for i in ids]).fetchall()
+            f" ({_ACTOR_STATS} WHERE p.actor_id IN ({marks}) GROUP BY p.actor_id) s ON s.actor_id = a.id"
+            f" WHERE a.id IN ({marks})", [int(i) for i in ids] * 2).fetchall()
         for r in rows:
             out[("actor", str(r["id"]))] = {"actor": _actor_dict(r), "title": snippet(r["name"], terms)}
-    ids = hits.ids["event"]
+    ids = [ref for kind, ref in hits if kind == "event"]
     if ids:
         rows = c.execute(f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id IN ({','.join('?' * len(ids))})",
                          [int(i) for i in ids]).fetchall()
@@ -656,7 +655,7 @@ def _hydrate(store: Store, hits: _Hits, terms: Sequence[str]) -> dict[tuple[str,
             names = ", ".join(p["name"] for p in ev["actors"] + ev["recipients"])
             out[("event", str(ev["id"]))] = {"event": ev, "title": snippet(names, terms),
                                               "snippet": snippet(ev["evidence"], terms)}
-    ids = hits.ids["document"]
+    ids = [ref for kind, ref in hits if kind == "document"]
     if ids:
         rows = c.execute("SELECT id, title, published, source, url, text FROM documents"
                          f" WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()

@@ -146,7 +146,8 @@ def test_event_detail(client: TestClient) -> None:
     assert (full["actors"][0]["name"], full["actors"][0]["country"]) == ("Robert Kalinak", "SVK")
     assert full["recipients"][0]["office"] == "Bộ trưởng Bộ Công an"
     page = client.get(f"/events/{ev['id']}").text
-    assert f'<span class="ev" id="evidence">{full["evidence"][:8]}' in page
+    assert re.search(r'<span class="ev when" id="evidence">Ngày 3/6</span>', page)
+    assert '<span class="ev who">Tô Lâm</span>' in page and '<span class="ev where">Hà Nội</span>' in page
     assert "Ngày 3/6" in page and "Bộ trưởng Bộ Công an" in page and "SVK" in page and "crime" in page
 
 
@@ -242,7 +243,7 @@ def test_xss_event_and_actor_pages_escape_everything(client: TestClient) -> None
     for p in ev["actors"] + ev["recipients"]:
         page = client.get(f"/actors/{p['id']}").text
         assert "<img src=x" not in page and "<script>alert" not in page
-        assert "\\u003cimg" in page or "\\u003cscript" in page or 'id="network-data"' not in page
+        assert 'id="network-data"' not in page or "\\u003c" in page
     assert XSS_SCRIPT in get(client, f"/api/events/{ev['id']}")["document"]["original"]
     assert XSS_IMG in ev["recipients"][0]["name"]
 

@@ -68,8 +68,8 @@
     const svg = canvas(box, W, H);
     const times = rows.map((r) => toDate(r.date).getTime());
     let lo = Math.min(...times), hi = Math.max(...times);
-    const day = 86400000;
-    if (hi - lo < 30 * day) { lo -= 15 * day; hi += 15 * day; }
+    const day = 86400000, margin = Math.max((hi - lo) * 0.04, 15 * day);
+    lo -= margin; hi += margin;
     const x = (t) => L + (W - L - R) * (t - lo) / (hi - lo);
     lanes.forEach((lane, i) => {
       el("rect", { class: "lane", x: L, y: T + i * laneH + 4, width: W - L - R, height: laneH - 8 }, svg);
@@ -106,7 +106,7 @@
 
   // Who met whom: the actor (red) and its main counterparts, a force layout one can drag.
   function network(box, graph) {
-    const W = 560, H = 420;
+    const W = 560, H = 380;
     const svg = canvas(box, W, H);
     const nodes = graph.nodes.map((n, i) => Object.assign({}, n, {
       x: W / 2 + (n.centre ? 0 : 150 * Math.cos(2 * Math.PI * i / graph.nodes.length)),
@@ -116,27 +116,31 @@
       .map((e) => ({ a: byId.get(e.source), b: byId.get(e.target), w: e.weight }));
     const radius = (n) => Math.min(22, 5 + 2.2 * Math.sqrt(n.events || 1));
 
+    // Fruchterman-Reingold: neighbours pull (d²/k), everyone pushes (k²/d), moves cool down.
+    const k = Math.sqrt(W * H / Math.max(nodes.length, 2)) * 0.55;
     function settle(rounds) {
       for (let r = 0; r < rounds; r++) {
-        const heat = 1 - r / rounds;
-        for (const a of nodes) {
-          for (const b of nodes) {
-            if (a === b) continue;
-            const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 25);
-            a.vx += 1800 * dx / d2; a.vy += 1800 * dy / d2;
+        const heat = (W / 10) * (1 - r / rounds) + 0.5;
+        for (const n of nodes) { n.vx = 0; n.vy = 0; }
+        for (let i = 0; i < nodes.length; i++) {
+          for (let j = i + 1; j < nodes.length; j++) {
+            const a = nodes[i], b = nodes[j];
+            const dx = a.x - b.x, dy = a.y - b.y, d = Math.max(Math.hypot(dx, dy), 0.5), f = k * k / d;
+            a.vx += dx / d * f; a.vy += dy / d * f; b.vx -= dx / d * f; b.vy -= dy / d * f;
           }
-          a.vx += (W / 2 - a.x) * 0.01; a.vy += (H / 2 - a.y) * 0.01;
         }
         for (const e of edges) {
-          const dx = e.b.x - e.a.x, dy = e.b.y - e.a.y, d = Math.max(Math.hypot(dx, dy), 1);
-          const f = (d - 110 / Math.sqrt(e.w)) * 0.02;
-          e.a.vx += f * dx / d; e.a.vy += f * dy / d; e.b.vx -= f * dx / d; e.b.vy -= f * dy / d;
+          const dx = e.a.x - e.b.x, dy = e.a.y - e.b.y, d = Math.max(Math.hypot(dx, dy), 0.5);
+          const f = d * d / k * Math.min(2, 1 + Math.log2(e.w) / 4);
+          e.a.vx -= dx / d * f; e.a.vy -= dy / d * f; e.b.vx += dx / d * f; e.b.vy += dy / d * f;
         }
         for (const n of nodes) {
-          if (n.centre || n.held) { n.vx = n.vy = 0; if (n.centre && !n.held) { n.x = W / 2; n.y = H / 2; } continue; }
-          n.x = Math.min(W - 20, Math.max(20, n.x + n.vx * heat));
-          n.y = Math.min(H - 20, Math.max(20, n.y + n.vy * heat));
-          n.vx *= 0.5; n.vy *= 0.5;
+          if (n.held) continue;
+          if (n.centre) { n.x = W / 2; n.y = H / 2; continue; }
+          n.vx += (W / 2 - n.x) * 0.003 * k; n.vy += (H / 2 - n.y) * 0.003 * k;
+          const len = Math.max(Math.hypot(n.vx, n.vy), 0.01), step = Math.min(len, heat);
+          n.x = Math.min(W - 30, Math.max(30, n.x + n.vx / len * step));
+          n.y = Math.min(H - 20, Math.max(20, n.y + n.vy / len * step));
         }
       }
     }
@@ -149,7 +153,7 @@
       const c = el("circle", { r: radius(n) }, g);
       tip(c, n.name + (n.country ? " (" + n.country + ")" : "") + " · " + n.events + " events");
       const link = el("a", { href: "/actors/" + encodeURIComponent(n.id) }, g);
-      label(link, radius(n) + 3, 4, n.name);
+      n.text = label(link, radius(n) + 3, 4, n.name);
       c.addEventListener("pointerdown", (ev) => {
         n.held = true;
         c.setPointerCapture(ev.pointerId);
@@ -163,7 +167,6 @@
         const up = () => {
           c.removeEventListener("pointermove", move);
           c.removeEventListener("pointerup", up);
-          settle(40);
           n.held = false;
           draw();
         };
@@ -177,7 +180,12 @@
         lines[i].setAttribute("x1", e.a.x); lines[i].setAttribute("y1", e.a.y);
         lines[i].setAttribute("x2", e.b.x); lines[i].setAttribute("y2", e.b.y);
       });
-      nodes.forEach((n, i) => groups[i].setAttribute("transform", "translate(" + n.x + "," + n.y + ")"));
+      nodes.forEach((n, i) => {
+        groups[i].setAttribute("transform", "translate(" + n.x + "," + n.y + ")");
+        const left = n.x > W * 0.6;
+        n.text.setAttribute("x", left ? -radius(n) - 3 : radius(n) + 3);
+        n.text.setAttribute("text-anchor", left ? "end" : "start");
+      });
     }
     draw();
   }
