@@ -120,6 +120,10 @@ def _extract_one(store: Store, doc: Document, report: RunReport, on_failure: Fai
     except SukienError as exc:
         _fail(store, report, doc.id, f"extraction failed: {exc}", on_failure)
         return
+    except Exception as exc:  # noqa: BLE001 - one document's defect must not stop a corpus run
+        _fail(store, report, doc.id, f"extraction failed: internal error {exc.__class__.__name__}: {exc}",
+              on_failure)
+        return
     report.events += store.replace_events(doc.id, events)
     report.extracted += 1
 

@@ -45,13 +45,12 @@ class _Tok:
     org_end: int = -1
 
 
-def _split_words(text: str, ws: list[Word], countries: list[tuple[int, int, str, str]],
-                 stopwords: frozenset[str]) -> list[Word]:
-    """Undo the tagger's glue: split a word at the edges of a country name inside it ("Indonesia Enggartiasto"),
-    and cut clause words off a name ("Ngọc Tại")."""
+def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwords: frozenset[str]) -> list[Word]:
+    """Undo the tagger's glue: split a word at the edges of a country name or a title inside it ("Indonesia
+    Enggartiasto", "Quốc vương Salman"), and cut clause words off a name ("Ngọc Tại")."""
     out: list[Word] = []
     for w in ws:
-        cuts = sorted({p for s, e, _, _ in countries for p in (s, e) if w.start < p < w.end})
+        cuts = sorted({p for s, e in edges for p in (s, e) if w.start < p < w.end})
         if " " in w.text and w.tag == "Np":
             for m in _SYLLABLE.finditer(w.text):
                 if m.group() in stopwords or not m.group()[:1].isupper() and w.tag == "Np":
@@ -59,8 +58,8 @@ def _split_words(text: str, ws: list[Word], countries: list[tuple[int, int, str,
         if not cuts:
             out.append(w)
             continue
-        edges = [w.start, *sorted(set(cuts)), w.end]
-        for a, b in zip(edges, edges[1:], strict=False):
+        bounds = [w.start, *sorted(set(cuts)), w.end]
+        for a, b in zip(bounds, bounds[1:], strict=False):
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
@@ -82,10 +81,11 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     lex = actor_lexicon()
     sent = text[start:end]
     countries = [(c.start + start, c.end + start, c.code, c.kind) for c in find_countries(sent)]
-    ws = _split_words(text, words(text, start, end), countries, lex.name_stopwords)
     titles = _spans(lex.titles, sent, start)
     ranks = _spans(lex.ranks, sent, start)
     honors = _spans(lex.honorifics, sent, start)
+    edges = [(s, e) for s, e, _, _ in countries] + titles + ranks + honors
+    ws = _split_words(text, words(text, start, end), edges, lex.name_stopwords)
     heads = {s for s, _ in _spans(lex.org_heads, sent, start)}
 
     toks: list[_Tok] = []
@@ -131,12 +131,16 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str]) -> None:
         j = i + 1
         while j < len(toks):
             t = toks[j]
+            if toks[j - 1].label == "C" and j - 1 > i:
+                break
+            if t.word.tag == "Np" and t.label == "N" and j > i + 1:
+                break
             if t.label in ("C", "P", "O", "o") or (t.label == "N" and not _looks_like_person(t, surnames)):
                 j += 1
             elif t.label in ("T", "w") and t.word.text[:1].isupper() and t.word.tag != "Np":
                 j += 1
             elif t.label in ("và", "w") and j + 1 < len(toks) and t.word.tag in ("C", "N", "A") \
-                    and toks[j + 1].label in ("N", "C", "O", "w", "T") and toks[j + 1].word.text[:1].isupper() \
+                    and toks[j + 1].label in ("N", "w", "T") and toks[j + 1].word.text[:1].isupper() \
                     and not _looks_like_person(toks[j + 1], surnames):
                 j += 1
             else:

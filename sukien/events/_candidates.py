@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from sukien.actors import Mention
 from sukien.events._triggers import Trigger, blocked
 
+_ATTRIBUTION = re.compile(r"\s*Theo\s[^,]{0,60},")
+_ATTACHED = re.compile(r"[^,;:]{0,40}")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:phía\s+|nước\s+|Chính phủ\s+)?")
 
 
@@ -47,13 +49,20 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
     """The event candidates of one sentence."""
     s, e = sentence
     out: list[Candidate] = []
+    attribution = _ATTRIBUTION.match(text, s, e)
+    if attribution:
+        mentions = [m for m in mentions if m.start >= attribution.end()]
     subject_end = triggers[0].start if triggers else e
     subject = [m for m in mentions if m.end <= subject_end]
     for n, trig in enumerate(triggers):
         nxt = triggers[n + 1].start if n + 1 < len(triggers) else e
+        if n:
+            own = [m for m in mentions if triggers[n - 1].end <= m.start and m.end <= trig.start]
+            if own and _ATTACHED.fullmatch(text, own[-1].phrase_end, trig.start):
+                subject = own
         if _inside_quotes(text, s, trig.start):
             continue
-        if blocked(text, s, max((m.end for m in subject), default=s), trig.start):
+        if blocked(text, s, max((m.end for m in subject), default=s), trig):
             continue
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)

@@ -283,7 +283,7 @@ def _sides(subj: list[Participant], objs: list[Participant], visitors_first: boo
     pairs = []
     seen: set[str] = set()
     for p in objs:
-        if p.country == head.country and p.country is not None and len(objs) > 1:
+        if p.name == head.name or p.country == head.country and p.country is not None and len(objs) > 1:
             continue
         if p.name in seen:
             continue

@@ -28,6 +28,8 @@ class _TriggerLexicon:
     info: dict[str, tuple[str, str, str | None]]
     near: re.Pattern[str]
     wide: re.Pattern[str]
+    adjacent: re.Pattern[str]
+    after: re.Pattern[str]
     any_trigger: re.Pattern[str]
     unblock: re.Pattern[str]
 
@@ -46,8 +48,10 @@ def _lexicon() -> _TriggerLexicon:
     def scoped(scope: str) -> re.Pattern[str]:
         return re.compile(alternation([p for p, sc in blockers if sc == scope]))
 
-    near, wide = scoped("near"), scoped("sentence")
-    return _TriggerLexicon(pattern, info, near, wide, pattern, scoped("except"))
+    adjacent = re.compile(scoped("adjacent").pattern + r"\s*$")
+    after = re.compile(r"\s*" + scoped("after").pattern)
+    return _TriggerLexicon(pattern, info, scoped("near"), scoped("sentence"), adjacent, after, pattern,
+                           scoped("except"))
 
 
 # "tại buổi tiếp", "sau lễ đón": the reception as a noun, not a report of one.
@@ -89,10 +93,13 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
     return out
 
 
-def blocked(text: str, sentence_start: int, subject_end: int, trigger_start: int) -> bool:
-    """Is the trigger at ``trigger_start`` a plan, an invitation or a remark: a near blocker after the subject,
-    or a speech blocker anywhere before it in the sentence (set phrases such as "theo lời mời" excepted)."""
+def blocked(text: str, sentence_start: int, subject_end: int, trigger: Trigger) -> bool:
+    """Is ``trigger`` a plan, an invitation, a remark or background: a near blocker after the subject, a speech
+    blocker anywhere before it in the sentence, a blocker right before or right after it (set phrases such as
+    "theo lời mời" excepted)."""
     lex = _lexicon()
-    near = lex.unblock.sub(" ", text[subject_end:trigger_start])
-    wide = lex.unblock.sub(" ", text[sentence_start:trigger_start])
-    return lex.near.search(near) is not None or lex.wide.search(wide) is not None
+    near = lex.unblock.sub(" ", text[subject_end:trigger.start])
+    wide = lex.unblock.sub(" ", text[sentence_start:trigger.start])
+    return (lex.near.search(near) is not None or lex.wide.search(wide) is not None
+            or lex.adjacent.search(text, max(0, trigger.start - 40), trigger.start) is not None
+            or lex.after.match(text, trigger.end) is not None)

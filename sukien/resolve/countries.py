@@ -3,7 +3,8 @@
 The names come from ``lexicons/countries.tsv`` (name, ISO 3166 alpha-3 code or ``IGO``, kind) and are all
 matched at once by one compiled pattern built as a trie, longest name first, on whole syllables: "Nga" never
 matches inside "Ngân", and "Lào Cai" (a Vietnamese province) wins over "Lào". The syllables of a name may be
-joined by spaces or hyphens ("Ả Rập Xê-út", "Ả-Rập Xê-út"), and old tone placement ("Cộng hoà") matches the
+joined by spaces or hyphens ("Ả Rập Xê-út", "Ả-Rập Xê-út"); a name glued by a hyphen to a capitalised name is
+still a name ("Nga-Mỹ"), but not one followed by a lower-case syllable ("Phi" in "Phi-líp-pin"). Old tone placement ("Cộng hoà") matches the
 modern entries ("Cộng hòa").
 
 Case: a syllable capitalised in the lexicon must be capitalised in the text ("Hòa Bình" the province, not "hòa
@@ -15,8 +16,9 @@ Names that are also words or name syllables ("Nga", "Đức", "Anh", "Mỹ", "Ý
 1. a capitalised name syllable stands right before it: "Nguyễn Đức Chung", "Tuấn Anh", "Thúy Nga" (a
    capitalised word opening the sentence that is a *cue* word, "Phía Nga", "Tại Đức", does not count);
 2. a *not_after* word stands right before it: "bà Nga", "chị Anh", "huyện Nga Sơn", "phường Mỹ Đình";
-3. a capitalised syllable follows it and no lower-case word precedes it: "Mỹ Tâm", "Đức Thọ" at the start
-   of a sentence; but "Tổng thống Nga Putin", "Thủ tướng Đức Angela Merkel" are countries.
+3. a capitalised syllable follows it and no lower-case word, or only a *cue* word ("của", "và"), precedes it:
+   "Mỹ Tâm" at the start of a sentence, "của Đức Chinh"; but "Tổng thống Nga Putin", "Thủ tướng Đức Angela
+   Merkel" are countries.
 
 *Strict* names ("Anh", "Ý", "Áo": also the pronoun "Anh", "Ý kiến") opening a sentence are countries only
 when a comma, semicolon, full stop, a dash or "và" follows them ("Anh, Pháp và Đức ..."); "Anh cho biết"
@@ -46,6 +48,7 @@ _JOINER = r"(?:\s*[-–]\s*|\s+)"
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_TONE = re.compile(rf"(?<![qQ])([oO][aAeE]|[uU][yY])([{_TONES}])(?![\w\u0300-\u036f])")
 _NEW_TONE = re.compile(rf"(?<![qQ])([oO]|[uU])([{_TONES}])((?<=[oO].)[aAeE]|(?<=[uU].)[yY])(?![\w\u0300-\u036f])")
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 _PREV_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n]|[\"“”'‘(\[«])[\s\"“”'‘(\[«]*$")
 _STRICT_FOLLOW = re.compile(r"\s*(?:[,;.)]|[-–—]|và(?!\w))")
@@ -138,15 +141,12 @@ def _trie_pattern(keys: set[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        end = "" in node
         branches = [(_JOINER if ch == " " else re.escape(ch)) + emit(child)
                     for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?" if len(branches) > 1 else f"(?:{body})?"
-        return body
+        return f"(?:{body})?" if "" in node else body
 
     return emit(trie)
 
@@ -158,7 +158,7 @@ def _pattern() -> re.Pattern[str]:
         keys.add(key)
         keys.add(_old_tones(key))
     body = _trie_pattern(keys)
-    return re.compile(rf"(?<![\w])(?<!\w[-–])(?:{body})(?![\w])(?![-–]\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)(?![-–](?-i:[{_LOWER}]))", re.IGNORECASE)
 
 
 def _case_ok(entry: _Entry, printed: str) -> bool:
@@ -194,7 +194,7 @@ def _accepted(text: str, start: int, end: int, key: str, guards: _Guards) -> boo
             return False
     lower_before = prev is not None and prev_word[0].islower()
     nxt = _NEXT_SYLLABLE.match(text, end)
-    if nxt is not None and nxt.group(1).isupper() and not lower_before:
+    if nxt is not None and nxt.group(1).isupper() and (not lower_before or prev_word.casefold() in guards.cue):
         return False
     if key in guards.strict and not lower_before and _at_sentence_start(text, start):
         return _STRICT_FOLLOW.match(text, end) is not None
