@@ -8,13 +8,15 @@ decided later, once the place is known.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sukien.actors import Mention
 from sukien.events._triggers import Trigger, blocked
 
 _ATTRIBUTION = re.compile(r"\s*Theo\s[^,]{0,60},")
 _ATTACHED = re.compile(r"[^,;:]{0,40}")
+_DELEGATION_OBJECT = re.compile(r"\s*(?:với\s+)?(?:các\s+thành\s+viên\s+)?(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?"
+                                r"\s*(?:của\s+)?")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:phía\s+|nước\s+|Chính phủ\s+)?")
 
 
@@ -26,8 +28,7 @@ class Candidate:
     sentence: tuple[int, int]
     subject: list[Mention]
     objects: list[Mention]
-    delegation_head: bool = False
-    extra: list[Mention] = field(default_factory=list)
+    delegation: Mention | None = None
 
 
 def _principal(ms: list[Mention]) -> list[Mention]:
@@ -82,7 +83,10 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         if not counterparts and objects and objects[0].kind == "country" \
                 and _DIRECT.fullmatch(text[trig.end:objects[0].start]):
             counterparts = [objects[0]]
-        out.append(Candidate(trig, sentence, _principal(subject), counterparts))
+        delegation = None
+        if not counterparts and objects and _DELEGATION_OBJECT.fullmatch(text[trig.end:objects[0].start]):
+            delegation = objects[0]
+        out.append(Candidate(trig, sentence, _principal(subject), counterparts, delegation))
     return out
 
 

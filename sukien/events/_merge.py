@@ -32,4 +32,15 @@ def merge(built: list[Built]) -> list[Built]:
                 break
         else:
             out.append(b)
-    return out
+    return [b for b in out if not any(_covers(other, b) for other in out if other is not b)]
+
+
+def _covers(a: Built, b: Built) -> bool:
+    """``a`` names in person the side that ``b`` names only by an organisation, in the same sentence."""
+    if a.start != b.start or a.event.type != b.event.type:
+        return False
+    shared = {p.name for p in a.event.participants} & {p.name for p in b.event.participants}
+    if not shared:
+        return False
+    people = {p.country for p in a.event.participants if p.kind == "person" and p.name not in shared}
+    return any(p.kind == "org" and p.name not in shared and p.country in people for p in b.event.participants)

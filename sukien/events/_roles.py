@@ -42,12 +42,14 @@ class Registry:
 
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    people: list[Mention] = field(default_factory=list)
 
     def learn(self, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.kind != "person":
                 continue
             self.names.setdefault(fold(m.name), m.name)
+            self.people.append(m)
             if m.country and m.name not in self.countries:
                 self.countries[m.name] = (m.country, m.country_rule or "office")
 
@@ -66,6 +68,11 @@ class Registry:
             if _contains(long, short) or _initials_match(long, short):
                 best, best_len = full, len(long)
         return best
+
+    def head_of(self, country: str, exclude: set[str]) -> Mention | None:
+        """The first person the article names with an office of ``country``: a delegation's head."""
+        return next((m for m in self.people if m.country == country and self.canonical(m.name) not in exclude),
+                    None)
 
     def country(self, name: str) -> tuple[str, str] | None:
         found = self.countries.get(name)
@@ -113,7 +120,8 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
             found = [c for c in find_countries(between) if c.kind not in ("city", "capital", "province")]
             if found:
                 return found[-1].code, "delegation"
-    after = _CLAUSE_END.split(text[m.end:m.end + 160], maxsplit=1)[0]
+    limit = cand.trigger.start if m.end <= cand.trigger.start else m.end + 160
+    after = _CLAUSE_END.split(text[m.end:limit], maxsplit=1)[0]
     follow = _WITH_DELEGATION.search(after)
     if follow:
         found = [c for c in find_countries(after[follow.end():]) if c.kind not in ("city", "capital", "province")]
@@ -177,6 +185,10 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     s, e = cand.sentence
     subj = [_participant(m, doc, cand, registry) for m in cand.subject]
     objs = [_participant(m, doc, cand, registry) for m in cand.objects]
+    if not objs and cand.delegation is not None:
+        side = _participant(cand.delegation, doc, cand, registry)
+        head = registry.head_of(side.country, {p.name for p in subj}) if side.country else None
+        objs = [_participant(head, doc, cand, registry) if head else side]
     date = date_for(text, doc.published, s, e)
     place = location_for(text, s, e)
     o_s, o_e = doc.offsets.span(s, e)
@@ -229,7 +241,8 @@ def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list
         if len(orgs) >= 2:
             return orgs
         return _countries_of(doc, previous)
-    if previous is not None and _BOTH_SIDES.search(text, s, cand.trigger.start):
+    both = [b for b in _BOTH_SIDES.finditer(text, max(s, cand.trigger.start - 60), cand.trigger.start)]
+    if previous is not None and both and not re.search(r"[,;]", text[both[-1].end():cand.trigger.start]):
         return list(previous.participants)
     orgs = _distinct_sides([p for p in subj + objs if p.kind in ("org", "country")])
     return orgs if len(orgs) >= 2 and len({p.country for p in orgs}) >= 2 else []

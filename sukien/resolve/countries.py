@@ -3,12 +3,13 @@
 The names come from ``lexicons/countries.tsv`` (name, ISO 3166 alpha-3 code or ``IGO``, kind) and are all
 matched at once by one compiled pattern built as a trie, longest name first, on whole syllables: "Nga" never
 matches inside "Ngân", and "Lào Cai" (a Vietnamese province) wins over "Lào". The syllables of a name may be
-joined by spaces or hyphens ("Ả Rập Xê-út", "Ả-Rập Xê-út"); a name glued by a hyphen to a capitalised name is
-still a name ("Nga-Mỹ"), but not one followed by a lower-case syllable ("Phi" in "Phi-líp-pin"). Old tone placement ("Cộng hoà") matches the
-modern entries ("Cộng hòa").
+joined by spaces or hyphens ("Ả Rập Xê-út", "Ả-Rập Xê-út"); a name glued by a hyphen to a capitalised name
+is still a name ("Nga-Mỹ"), but not one followed by a lower-case syllable ("Phi" in "Phi-líp-pin"). Old tone
+placement ("Cộng hoà") matches the modern entries ("Cộng hòa").
 
-Case: a syllable capitalised in the lexicon must be capitalised in the text ("Hòa Bình" the province, not "hòa
-bình" peace), an all-capitals one must be all capitals ("UN", "LHQ"); lower-case syllables match either case.
+Case: a syllable capitalised in the lexicon must be capitalised in the text ("Hòa Bình" the province, not
+"hòa bình" peace), an all-capitals one must be all capitals ("UN", "LHQ"); lower-case syllables match either
+case.
 
 Names that are also words or name syllables ("Nga", "Đức", "Anh", "Mỹ", "Ý", "Hà Lan", "Huế") are listed in
 ``lexicons/country_guards.tsv`` as *ambiguous*. Such a name is not a country when
@@ -16,13 +17,13 @@ Names that are also words or name syllables ("Nga", "Đức", "Anh", "Mỹ", "Ý
 1. a capitalised name syllable stands right before it: "Nguyễn Đức Chung", "Tuấn Anh", "Thúy Nga" (a
    capitalised word opening the sentence that is a *cue* word, "Phía Nga", "Tại Đức", does not count);
 2. a *not_after* word stands right before it: "bà Nga", "chị Anh", "huyện Nga Sơn", "phường Mỹ Đình";
-3. a capitalised syllable follows it and no lower-case word, or only a *cue* word ("của", "và"), precedes it:
-   "Mỹ Tâm" at the start of a sentence, "của Đức Chinh"; but "Tổng thống Nga Putin", "Thủ tướng Đức Angela
-   Merkel" are countries.
+3. a capitalised syllable follows it and no lower-case word, or only a *cue* word ("của", "và"), precedes
+   it: "Mỹ Tâm" at the start of a sentence, "của Đức Chinh"; but "Tổng thống Nga Putin", "Thủ tướng Đức
+   Angela Merkel" are countries.
 
 *Strict* names ("Anh", "Ý", "Áo": also the pronoun "Anh", "Ý kiến") opening a sentence are countries only
-when a comma, semicolon, full stop, a dash or "và" follows them ("Anh, Pháp và Đức ..."); "Anh cho biết"
-is the pronoun. After a *language* word ("tiếng Anh") no name is a country. Phrases that merely contain a
+when a comma, semicolon, full stop, a dash or "và" follows them ("Anh, Pháp và Đức ..."); "Anh cho biết" is
+the pronoun. After a *language* word ("tiếng Anh") no name is a country. Phrases that merely contain a
 country name ("Thái Bình Dương", "Đức Phật", "Vụ Pháp chế") are *block* entries: they win the longest match
 and are dropped.
 """
@@ -47,7 +48,8 @@ _SPLIT = re.compile(r"\s*[-–]\s*|\s+")
 _JOINER = r"(?:\s*[-–]\s*|\s+)"
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_TONE = re.compile(rf"(?<![qQ])([oO][aAeE]|[uU][yY])([{_TONES}])(?![\w\u0300-\u036f])")
-_NEW_TONE = re.compile(rf"(?<![qQ])([oO]|[uU])([{_TONES}])((?<=[oO].)[aAeE]|(?<=[uU].)[yY])(?![\w\u0300-\u036f])")
+_NEW_TONE = re.compile(
+    rf"(?<![qQ])([oO]|[uU])([{_TONES}])((?<=[oO].)[aAeE]|(?<=[uU].)[yY])(?![\w\u0300-\u036f])")
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 _PREV_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n]|[\"“”'‘(\[«])[\s\"“”'‘(\[«]*$")
@@ -107,11 +109,11 @@ def _entries() -> dict[str, _Entry]:
         if kind not in _KINDS:
             raise LexiconError(f"lexicon {_LEXICON}: {name!r} has an unknown kind {kind!r}")
         if (kind == "block") != (code == "-") or (code not in ("-", "IGO") and not _CODE.fullmatch(code)):
-            raise LexiconError(f"lexicon {_LEXICON}: {name!r} has a malformed code {code!r} for kind {kind!r}")
+            raise LexiconError(f"lexicon {_LEXICON}: {name!r} has a malformed code {code!r} ({kind})")
         key = _key(name)
         old = entries.get(key)
         if old is not None and old.code != code:
-            raise LexiconError(f"lexicon {_LEXICON}: {name!r} is listed twice with codes {old.code} and {code}")
+            raise LexiconError(f"lexicon {_LEXICON}: {name!r} is listed with codes {old.code} and {code}")
         if old is None:
             syllables = tuple(s for s in _SPLIT.split(modern_tones(name)) if s)
             entries[key] = _Entry(name, code, kind, syllables)
@@ -162,7 +164,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 def _case_ok(entry: _Entry, printed: str) -> bool:
-    """Every capitalised syllable of the entry is capitalised in print, every all-capitals one all capitals."""
+    """Every capitalised syllable of the entry is capitalised in print, an all-capitals one all capitals."""
     for want, got in zip(entry.syllables, (s for s in _SPLIT.split(printed) if s), strict=False):
         if want[:1].isupper() and not got[:1].isupper():
             return False
@@ -194,7 +196,8 @@ def _accepted(text: str, start: int, end: int, key: str, guards: _Guards) -> boo
             return False
     lower_before = prev is not None and prev_word[0].islower()
     nxt = _NEXT_SYLLABLE.match(text, end)
-    if nxt is not None and nxt.group(1).isupper() and (not lower_before or prev_word.casefold() in guards.cue):
+    after_cue = prev_word.casefold() in guards.cue
+    if nxt is not None and nxt.group(1).isupper() and (not lower_before or after_cue):
         return False
     if key in guards.strict and not lower_before and _at_sentence_start(text, start):
         return _STRICT_FOLLOW.match(text, end) is not None

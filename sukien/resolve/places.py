@@ -2,32 +2,38 @@
 
 Vietnamese reports state the place with a preposition: "tại Hà Nội", "tại Phủ Chủ tịch", "tại trụ sở Bộ Quốc
 phòng", "ở thủ đô Viêng Chăn", "bên lề Hội nghị thượng đỉnh G20 ở Hamburg (Đức)". A place phrase opens after
-``tại``/``ở`` with a venue noun ("trụ sở", "thủ đô", "khách sạn", ...) or a capitalised syllable, and runs over
-capitalised syllables, the one lower-case syllable that ends a two-syllable word ("Phủ Chủ tịch", "Bộ Quốc
-phòng"), inner venue nouns ("Bộ Chỉ huy Quân sự tỉnh Nghệ An"), a dash between names ("Bà Rịa - Vũng Tàu"), a
-known place after a comma or in brackets ("Bắc Kinh, Trung Quốc", "Hamburg (Đức)"), and a second place chained
-by a preposition ("tại Phủ Chủ tịch ở Hà Nội" gives "Phủ Chủ tịch, Hà Nội"). It stops at punctuation, at a stop
-word (verbs, function words, times of day) and at a second lower-case syllable. Occasions, documents and
-regions talked about are not venues ("tại buổi tiếp", "tại Hội nghị", "tại Điều 5", "ở Biển Đông"), nor the post
-of an office holder ("Đại sứ Iran tại Hà Nội", "cộng đồng người Việt tại Nhật Bản"); "đang thăm và làm việc tại
-Việt Nam" names the visited country. The words are in ``lexicons/places.tsv``; known places are those of
-``lexicons/countries.tsv`` (countries, capitals, cities, provinces).
+``tại``/``ở`` with a venue noun ("trụ sở", "thủ đô", "khách sạn", ...) or a capitalised syllable, and runs
+over capitalised syllables, the one lower-case syllable that ends a two-syllable word ("Phủ Chủ tịch", "Bộ
+Quốc phòng"), inner venue nouns ("Bộ Chỉ huy Quân sự tỉnh Nghệ An"), a dash between names ("Bà Rịa - Vũng
+Tàu"), a known place after a comma or in brackets ("Bắc Kinh, Trung Quốc", "Hamburg (Đức)"), and a second
+place chained by a preposition ("tại Phủ Chủ tịch ở Hà Nội" gives "Phủ Chủ tịch, Hà Nội"). It stops at
+punctuation, at a stop word (verbs, function words, times of day) and at a second lower-case syllable.
+Occasions, documents and regions talked about are not venues ("tại buổi tiếp", "tại Hội nghị", "tại Điều 5",
+"ở Biển Đông"), nor the post of an office holder ("Đại sứ Iran tại Hà Nội", "cộng đồng người Việt tại Nhật
+Bản"); "đang thăm và làm việc tại Việt Nam" names the visited country. The words are in
+``lexicons/places.tsv``; known places are those of ``lexicons/countries.tsv`` (countries, capitals, cities,
+provinces).
 
 The place of the event stated in ``text[start:end]`` is, in this order (the ``rule`` of the answer):
 
-1. ``sentence``: the most specific place phrase of the sentence (a venue over a city over a country, then the
-   first one);
+1. ``sentence``: the most specific place phrase of the sentence (a venue over a city over a country, then
+   the first one);
 2. ``host``: a city or province of a local authority in the sentence ("Chủ tịch UBND TP Hà Nội tiếp ...");
-3. ``previous``: the nearest earlier place of an event (a place in a sentence with a meeting word, or one
-   framing its sentence: "Chiều 16/4, tại Trụ sở Trung ương Đảng, ..."), or the place "tại đây" points to;
-   not for a phone or video call, nor for a sentence that opens with its own time ("Chiều 22/5, ...");
-4. ``visit``: the country or city of a visit framing the sentence ("Trong chuyến thăm chính thức Bồ Đào Nha, ...");
-5. ``reporter``: where the correspondent filed ("Theo phóng viên TTXVN tại Bangkok");
-6. ``lead``: the event place, framing visit or correspondent of the article's lead (its title and first
-   sentences), or a dateline opening a paragraph ("Hà Nội, 22/5 (TTXVN) -"); not for a call;
-7. ``visit``: any visit the sentence names ("... sang thăm Việt Nam");
-8. ``later``: for an event in the lead, the first event place stated after it in the lead's paragraphs;
-9. otherwise none: the place is not guessed.
+3. ``previous``: for "tại đây", the nearest earlier place of an event (a place in a sentence with a meeting
+   word, or one framing its sentence: "Chiều 16/4, tại Trụ sở Trung ương Đảng, ...");
+4. ``visit``: the country or city of a visit framing the sentence ("Trong chuyến thăm chính thức Bồ Đào Nha,
+   ...", "Trong thời gian ở thăm Việt Nam, ...");
+5. ``previous``: the place of the article's first event before the sentence (the venue of the visit or talks
+   that later sentences go on reporting: "Kết thúc hội đàm, hai bên ký ..."); not for a phone or video call,
+   nor for a sentence that opens with its own time ("Chiều cùng ngày, ...", "Sáng 12/5, ...");
+6. ``reporter``: where the correspondent filed ("Theo phóng viên TTXVN tại Bangkok, ...");
+7. ``lead``: the event place, visit or correspondent of the article's lead (its title and first sentences;
+   only its title for a sentence with its own time), or a dateline opening a paragraph ("Hà Nội, 22/5
+   (TTXVN) -"); not for a call;
+8. ``visit``: any visit the sentence names ("... sang thăm Việt Nam");
+9. ``later``: for an event in the lead, the first event place in the next sentences (a caption "trong cuộc
+   gặp tại Washington");
+10. otherwise none: the place is not guessed.
 """
 
 from __future__ import annotations
@@ -118,6 +124,7 @@ class _Analysis:
     sentences: tuple[tuple[int, int], ...]
     starts: tuple[int, ...]
     cands: tuple[_Cand, ...]
+    title_end: int
     lead_end: int
 
 
@@ -254,13 +261,23 @@ class _Scanner:
                 if venue and j + venue < n and toks[j + venue].cap:
                     j = last = j + venue
                     lower_run = 0
-                elif lower_run == 0 and toks[j - 1].cap:
+                elif lower_run == 0 and toks[j - 1].cap and self._tail_ends(j + 1):
                     j, last, lower_run = j + 1, j + 1, 1
                 else:
                     break
             else:
                 break
         return last
+
+    def _tail_ends(self, j: int) -> bool:
+        """Whether a lower-case syllable before token ``j`` can end a name: what follows is no other plain
+        lower-case word ("Phủ Chủ tịch, ...", "Bộ Quốc phòng đã ...", but not "JW Marriott kéo dài")."""
+        toks = self.toks
+        if j >= len(toks) or toks[j].line_start or not toks[j].word or toks[j].cap:
+            return True
+        venue = _phrase_at(toks, j, "venue")
+        return (bool(_phrase_at(toks, j, "stop")) or bool(_phrase_at(toks, j, "prep"))
+                or (venue > 0 and j + venue < len(toks) and toks[j + venue].cap))
 
     def _bracketed_place(self, j: int) -> int | None:
         """The index after ``( known place )`` opening at token ``j``, or None."""
@@ -286,7 +303,9 @@ class _Scanner:
                 return False
             if toks[k].cap or toks[k].fold in ("của", "nước"):
                 since_cap = 0
-            elif since_cap < 2 and k > 0 and (toks[k - 1].cap or (since_cap == 0 and k > 1 and toks[k - 2].cap)):
+            elif since_cap < 2 and k > 0 and (
+                toks[k - 1].cap or (since_cap == 0 and k > 1 and toks[k - 2].cap)
+            ):
                 since_cap += 1
             else:
                 return False
@@ -375,7 +394,8 @@ class _Scanner:
         return _Cand(c.start, c.end, c.text, "host", _CITY)
 
     def _datelines(self) -> Iterator[_Cand]:
-        """Datelines opening a paragraph ("Hà Nội, 22/5 (TTXVN) -") and agency bureaus ("(TTXVN Bắc Kinh)")."""
+        """Datelines opening a paragraph ("Hà Nội, 22/5 (TTXVN) -") and agency bureaus ("(TTXVN Bắc
+        Kinh)")."""
         text = self.text
         for m in _PARAGRAPH_START.finditer(text):
             c = self.place_starts.get(m.end())
@@ -387,14 +407,14 @@ class _Scanner:
                 yield _Cand(c.start, c.end, c.text, "reporter", _CITY)
 
 
-def _lead_end(text: str, sentences: list[tuple[int, int]]) -> int:
-    """The end of the article's lead: its title line, if short, and the first sentences after it."""
-    first_line = text.lstrip()
-    title = len(text) - len(first_line)
-    newline = text.find("\n", title)
-    skip = 1 if newline != -1 and newline - title <= _LEAD_TITLE_CHARS else 0
-    body = [s for s in sentences if skip == 0 or s[0] > newline]
-    return body[min(_LEAD_SENTENCES, len(body)) - 1][1] if body else len(text)
+def _lead(text: str, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    """The ends of the article's title (its first line, if short; 0 if none) and of its lead (the title and
+    the first sentences after it)."""
+    first_line = len(text) - len(text.lstrip())
+    newline = text.find("\n", first_line)
+    title_end = newline if newline != -1 and newline - first_line <= _LEAD_TITLE_CHARS else 0
+    body = [s for s in sentences if s[0] >= title_end]
+    return title_end, body[min(_LEAD_SENTENCES, len(body)) - 1][1] if body else len(text)
 
 
 @lru_cache(maxsize=8)
@@ -415,7 +435,7 @@ def _analyse(text: str) -> _Analysis:
             event = c.kind == "visit" and "," not in text[s:c.start]
         out.append(_Cand(c.start, c.end, c.text, c.kind, c.score, k, event))
     unique = {(c.start, c.kind): c for c in sorted(out, key=lambda c: c.start)}
-    return _Analysis(tuple(sentences), tuple(starts), tuple(unique.values()), _lead_end(text, sentences))
+    return _Analysis(tuple(sentences), tuple(starts), tuple(unique.values()), *_lead(text, sentences))
 
 
 def _best(cands: list[_Cand]) -> _Cand | None:
@@ -433,40 +453,38 @@ def location_for(text: str, start: int, end: int) -> PlaceMention | None:
     a = _analyse(text)
     inside = [c for c in a.cands if start <= c.start < end]
 
-    def kind(k: str, cands: list[_Cand] = inside, event: bool | None = None) -> _Cand | None:
-        return _best([c for c in cands if c.kind == k and (event is None or c.event == event)])
+    def best(kind: str, cands: list[_Cand] = inside, event: bool | None = None) -> _Cand | None:
+        return _best([c for c in cands if c.kind == kind and (event is None or c.event == event)])
 
-    found = kind("place")
-    if found is not None:
-        return _mention(found, "sentence")
-    found = kind("host")
-    if found is not None:
-        return _mention(found, "host")
     toks = _tokens(text, start, end)
     remote = _has(toks, "remote")
-    fresh = bool(toks) and bool(_phrase_at(toks, 0, "new_time")) and not any(c.kind == "here" for c in inside)
-    found = kind("visit", event=True)
+    here = any(c.kind == "here" for c in inside)
+    fresh = bool(toks) and bool(_phrase_at(toks, 0, "new_time")) and not here
+    earlier = [c for c in a.cands if c.start < start and c.kind == "place" and c.event]
+    found = best("place") or best("host")
+    if found is not None:
+        return _mention(found, "sentence" if found.kind == "place" else "host")
+    if here and earlier:
+        return _mention(earlier[-1], "previous")
+    found = best("visit", event=True)
     if found is not None:
         return _mention(found, "visit")
-    if not remote and not fresh:
-        before = [c for c in a.cands if c.start < start and c.kind == "place" and c.event]
-        if before:
-            first = before[0].sentence
-            return _mention(_best([c for c in before if c.sentence == first]) or before[0], "previous")
-    found = kind("reporter")
+    if earlier and not remote and not fresh:
+        first = earlier[0].sentence
+        return _mention(_best([c for c in earlier if c.sentence == first]) or earlier[0], "previous")
+    found = best("reporter")
     if found is not None:
         return _mention(found, "reporter")
-    in_lead = start < a.lead_end
-    if not remote and (not fresh or in_lead):
-        lead = [c for c in a.cands if c.start < a.lead_end and c.start < max(start, a.lead_end)]
-        for k in ("place", "visit", "reporter", "dateline"):
-            found = kind(k, lead, event=True if k == "place" else None)
+    if not remote:
+        lead = [c for c in a.cands if c.start < (a.title_end if fresh else a.lead_end)]
+        for kind in ("place", "visit", "reporter", "dateline"):
+            found = best(kind, lead, event=True if kind == "place" else None)
             if found is not None:
                 return _mention(found, "lead")
-    found = kind("visit")
+    found = best("visit")
     if found is not None:
         return _mention(found, "visit")
-    if not remote and in_lead:
+    if not remote and start < a.lead_end:
         k = max(0, bisect_right(a.starts, start) - 1)
         limit = a.sentences[min(k + _LATER_SENTENCES, len(a.sentences) - 1)][1] if a.sentences else end
         later = [c for c in a.cands if end <= c.start < limit and c.kind == "place" and c.event]
