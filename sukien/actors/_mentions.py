@@ -129,7 +129,7 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str]) -> None:
             i += 1
             continue
         j = i + 1
-        while j < len(toks):
+        while j < len(toks) and not _ACRONYM.fullmatch(toks[i].word.text):
             t = toks[j]
             if toks[j - 1].label == "C" and j - 1 > i:
                 break

@@ -17,6 +17,7 @@ _ATTRIBUTION = re.compile(r"\s*Theo\s[^,]{0,60},")
 _ATTACHED = re.compile(r"[^,;:]{0,40}")
 _DELEGATION_OBJECT = re.compile(r"\s*(?:với\s+)?(?:các\s+thành\s+viên\s+)?(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?"
                                 r"\s*(?:của\s+)?")
+_DELEGATION_BEFORE = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?\s*(?:của\s+)?$")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:phía\s+|nước\s+|Chính phủ\s+)?")
 
 
@@ -29,6 +30,7 @@ class Candidate:
     subject: list[Mention]
     objects: list[Mention]
     delegation: Mention | None = None
+    subject_delegation: bool = False
 
 
 def _principal(ms: list[Mention]) -> list[Mention]:
@@ -86,7 +88,10 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         delegation = None
         if not counterparts and objects and _DELEGATION_OBJECT.fullmatch(text[trig.end:objects[0].start]):
             delegation = objects[0]
-        out.append(Candidate(trig, sentence, _principal(subject), counterparts, delegation))
+        principal = _principal(subject)
+        led = bool(principal) and principal[0].kind == "org" and \
+            _DELEGATION_BEFORE.search(text, max(s, principal[0].start - 40), principal[0].start) is not None
+        out.append(Candidate(trig, sentence, principal, counterparts, delegation, led))
     return out
 
 

@@ -185,6 +185,10 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     s, e = cand.sentence
     subj = [_participant(m, doc, cand, registry) for m in cand.subject]
     objs = [_participant(m, doc, cand, registry) for m in cand.objects]
+    if cand.subject_delegation and subj and subj[0].country:
+        head = registry.head_of(subj[0].country, {p.name for p in objs})
+        if head is not None:
+            subj = [_participant(head, doc, cand, registry)]
     if not objs and cand.delegation is not None:
         side = _participant(cand.delegation, doc, cand, registry)
         head = registry.head_of(side.country, {p.name for p in subj}) if side.country else None
