@@ -18,7 +18,8 @@ _ATTACHED = re.compile(r"[^,;:]{0,40}")
 _DELEGATION_OBJECT = re.compile(r"\s*(?:với\s+)?(?:các\s+thành\s+viên\s+)?(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?"
                                 r"\s*(?:của\s+)?")
 _DELEGATION_BEFORE = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?\s*(?:của\s+)?$")
-_DIRECT = re.compile(r"\s*(?:với\s+)?(?:phía\s+|nước\s+|Chính phủ\s+)?")
+_MEETING_WORDS = re.compile(r"hội đàm|hội kiến|cuộc gặp|làm việc|tiếp xúc|điện đàm")
+_DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
 
 @dataclass
@@ -88,7 +89,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         delegation = None
         if not counterparts and objects and _DELEGATION_OBJECT.fullmatch(text[trig.end:objects[0].start]):
             delegation = objects[0]
-        principal = _principal(subject)
+        principal = [m for m in _principal(subject) if m.kind != "country"]
         led = bool(principal) and principal[0].kind == "org" and \
             _DELEGATION_BEFORE.search(text, max(s, principal[0].start - 40), principal[0].start) is not None
         out.append(Candidate(trig, sentence, principal, counterparts, delegation, led))
@@ -113,8 +114,8 @@ def _chain(text: str, start: int, orgs: list[Mention]) -> list[Mention]:
 
 def _linked(text: str, start: int, pos: int) -> bool:
     """A signing's counterpart is named after "giữa" (between) or "với" (with)."""
-    gap = text[start:pos]
-    return " giữa " in f" {gap}" or " với " in f" {gap}"
+    gap = f" {text[start:pos]}"
+    return (" giữa " in gap or " với " in gap) and not _MEETING_WORDS.search(gap)
 
 
 def _inside_object_office(m: Mention, mentions: list[Mention]) -> bool:

@@ -225,31 +225,39 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
 
 
 _WITNESSED = re.compile(r"chứng kiến")
-_BOTH_SIDES = re.compile(r"(?:hai|2)\s+(?:nước|bên|Bộ trưởng|Thủ tướng|Tổng thống|Chủ tịch|lãnh đạo|người đứng đầu)"
-                         r"|(?:Bộ trưởng|Thủ tướng|Tổng thống|Chủ tịch)(?:\s+\w+){0,2}\s+(?:hai|2)\s+nước",
-                         re.IGNORECASE)
+_BOTH_PRINCIPALS = re.compile(
+    r"(?:hai|2)\s+(?:Bộ trưởng|Thủ tướng|Tổng thống|Chủ tịch|Thứ trưởng|nhà lãnh đạo|người đứng đầu)"
+    r"|(?:Bộ trưởng|Thủ tướng|Tổng thống|Chủ tịch|Thứ trưởng)(?:\s+\w+){0,2}\s+(?:hai|2)\s+nước", re.IGNORECASE)
+_BOTH_COUNTRIES = re.compile(r"(?:hai|2)\s+(?:bên|nước|phía)", re.IGNORECASE)
 
 
 def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list[Participant],
              previous: Event | None) -> list[Participant]:
-    """Who signed: named signers; else, when the principals only witnessed, the organisations that signed or
-    the two countries; else, for "hai Bộ trưởng ký", the principals of the meeting just reported."""
+    """Who signed: named signers; else the organisations named as the parties ("giữa A và B"); else, when the
+    principals only witnessed or "hai bên" signed, the two countries; else, for "hai Bộ trưởng ký", the
+    principals of the meeting just reported."""
     text = doc.text
     s = cand.sentence[0]
+    window = max(s, cand.trigger.start - 60)
     people = _distinct_sides([p for p in subj + objs if p.kind == "person"])
     witnessed = _WITNESSED.search(text, s, cand.trigger.start) is not None
     if len(people) >= 2 and not witnessed:
         return people
-    if witnessed:
-        orgs = _distinct_sides([p for p in objs if p.kind == "org"])
-        if len(orgs) >= 2:
-            return orgs
-        return _countries_of(doc, previous)
-    both = [b for b in _BOTH_SIDES.finditer(text, max(s, cand.trigger.start - 60), cand.trigger.start)]
-    if previous is not None and both and not re.search(r"[,;]", text[both[-1].end():cand.trigger.start]):
+    orgs = _distinct_sides([p for p in objs if p.kind == "org"])
+    if len(orgs) >= 2 and len({p.country for p in orgs}) >= 2:
+        return orgs
+    if previous is not None and _close(_BOTH_PRINCIPALS, text, window, cand.trigger.start) and not witnessed:
         return list(previous.participants)
-    orgs = _distinct_sides([p for p in subj + objs if p.kind in ("org", "country")])
-    return orgs if len(orgs) >= 2 and len({p.country for p in orgs}) >= 2 else []
+    if witnessed or _close(_BOTH_COUNTRIES, text, window, cand.trigger.start):
+        return _countries_of(doc, previous)
+    sides = _distinct_sides([p for p in subj if p.kind in ("org", "country")])
+    return sides if len(sides) >= 2 and len({p.country for p in sides}) >= 2 else []
+
+
+def _close(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """``pattern`` occurs in ``text[start:end]`` with no comma or semicolon between it and ``end``."""
+    found = list(pattern.finditer(text, start, end))
+    return bool(found) and not re.search(r"[,;]", text[found[-1].end():end])
 
 
 def _countries_of(doc: Document, previous: Event | None) -> list[Participant]:

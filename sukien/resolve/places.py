@@ -58,11 +58,13 @@ _DASHES = frozenset("-–")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n+")
 _DATELINE = re.compile(r"\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}|\s*\((?:TTXVN|VNA|PV)\b")
 _PARAGRAPH_START = re.compile(r"(?:^|\n)[^\w\n]*")
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _AGENCY = re.compile(r"(?:^|\n|\()\s*(?:TTXVN|VNA)\s+(?:tại\s+)?")
 _MAX_CHAIN = 2
 _MAX_COMMAS = 2
 _TITLE_LOOKBACK = 14
 _FRAMING_TOKENS = 10
+_FRAMING_VISIT_TOKENS = 8
 _LEAD_TITLE_CHARS = 220
 _LEAD_SENTENCES = 3
 _LATER_SENTENCES = 3
@@ -421,8 +423,10 @@ def _lead(text: str, sentences: list[tuple[int, int]]) -> tuple[int, int]:
 def _analyse(text: str) -> _Analysis:
     sentences = _sentences(text)
     starts = [s for s, _ in sentences]
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     out = []
     for c in _Scanner(text).scan():
+        quoted = any(qs < c.start < qe for qs, qe in quotes)
         k = max(0, bisect_right(starts, c.start) - 1)
         s, e = sentences[k] if sentences else (0, len(text))
         toks = _tokens(text, s, e)
@@ -430,9 +434,9 @@ def _analyse(text: str) -> _Analysis:
             before = sum(1 for t in toks if t.start < c.start)
             after = _TOKEN.search(text, c.end, e)
             framing = before <= _FRAMING_TOKENS and after is not None and after.group() == ","
-            event = (framing or _has(toks, "meeting")) and not _has(toks, "plan")
+            event = (framing or _has(toks, "meeting")) and not _has(toks, "plan") and not quoted
         else:
-            event = c.kind == "visit" and "," not in text[s:c.start]
+            event = c.kind == "visit" and sum(1 for t in toks if t.start < c.start) <= _FRAMING_VISIT_TOKENS
         out.append(_Cand(c.start, c.end, c.text, c.kind, c.score, k, event))
     unique = {(c.start, c.kind): c for c in sorted(out, key=lambda c: c.start)}
     return _Analysis(tuple(sentences), tuple(starts), tuple(unique.values()), *_lead(text, sentences))
