@@ -91,6 +91,26 @@ def words(text: str, start: int, end: int) -> list[Word]:
             if nxt < 0:
                 break
             cur = nxt + len(part)
-        out.append(Word(start + first, start + cur, chunk[first:cur], tag))
+        out.extend(_split_at_capitals(Word(start + first, start + cur, chunk[first:cur], tag)))
         pos = cur
+    return out
+
+
+_SYLLABLE = re.compile(r"\S+")
+
+
+def _split_at_capitals(w: Word) -> list[Word]:
+    """The tagger sometimes glues a word onto the next name ("tiếp Ngài", "Quốc vương Salman"): a syllable
+    that starts in lowercase followed by one that starts with a capital never make one word, so split there."""
+    syllables = list(_SYLLABLE.finditer(w.text))
+    cuts = [b.start() for a, b in zip(syllables, syllables[1:], strict=False)
+            if a.group()[0].islower() and b.group()[0].isupper()]
+    if not cuts:
+        return [w]
+    out, pos = [], 0
+    for cut in cuts:
+        piece = w.text[pos:cut].rstrip()
+        out.append(Word(w.start + pos, w.start + pos + len(piece), piece, w.tag))
+        pos = cut
+    out.append(Word(w.start + pos, w.end, w.text[pos:], "Np"))
     return out

@@ -9,7 +9,6 @@ from functools import cache
 from sukien.lexicons import alternation, table
 from sukien.nlp import Word
 
-_MAX_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,22 +66,20 @@ def has_trigger(text: str) -> bool:
 
 
 def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
-    """Triggers among the words ``ws`` of a sentence: the longest run of whole words that is a trigger phrase."""
+    """Triggers among the words ``ws`` of a sentence. A trigger starts where a word starts; a one-syllable
+    trigger must also end where a word ends ("tiếp", not "tiếp tục"), a longer one at a syllable boundary
+    (the tagger may glue the next syllable on: "chào từ biệt nhân dịp")."""
+    if not ws:
+        return []
     lex = _lexicon()
+    starts = {w.start for w in ws}
+    ends = {w.end for w in ws}
     out: list[Trigger] = []
-    i = 0
-    while i < len(ws):
-        best = None
-        for k in range(i, min(i + _MAX_WORDS, len(ws))):
-            if _key(text[ws[i].start:ws[k].end]) in lex.info:
-                best = k
-        if best is None:
-            i += 1
+    for m in lex.pattern.finditer(text, ws[0].start, ws[-1].end):
+        start, end, matched = m.start(), m.end(), m.group()
+        if start not in starts or (end not in ends and " " not in matched.strip()):
             continue
-        start, end = ws[i].start, ws[best].end
-        i = best + 1
         before = text[max(0, start - 30):start]
-        matched = text[start:end]
         noun = _NOUN_HEAD.match(matched)
         if _SETTING_BEFORE.search(before + (noun.group() if noun else "")):
             continue

@@ -154,13 +154,31 @@ def _trie_pattern(keys: set[str]) -> str:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    keys: set[str] = set()
-    for key in _entries():
-        keys.add(key)
-        keys.add(_old_tones(key))
-    body = _trie_pattern(keys)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)(?![-–](?-i:[{_LOWER}]))", re.IGNORECASE)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns: names written capitalised, tried only where a capital letter or a digit opens a word (the
+    bulk, and fast), and the few written in lower case ("châu Mỹ")."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for key, entry in _entries().items():
+        keys = capital if not entry.name[:1].islower() else lower
+        keys.update((key, _old_tones(key)))
+    end = rf"(?!\w)(?![-–](?-i:[{_LOWER}]))"
+    return (re.compile(rf"(?<!\w)(?=(?-i:[^\W_{_LOWER}]))(?:{_trie_pattern(capital)}){end}", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{_trie_pattern(lower)}){end}", re.IGNORECASE))
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """The leftmost-longest matches of both patterns, without overlaps."""
+    capital, lower = _patterns()
+    found = list(capital.finditer(text))
+    extra = list(lower.finditer(text))
+    if not extra:
+        return found
+    out: list[re.Match[str]] = []
+    for m in sorted(found + extra, key=lambda m: (m.start(), -m.end())):
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
 
 
 def _case_ok(entry: _Entry, printed: str) -> bool:
@@ -210,7 +228,7 @@ def find_countries(text: str) -> list[CountryMention]:
     ``text`` is NFC (old tone placement is matched too); offsets are into ``text``."""
     entries, guards = _entries(), _guards()
     out = []
-    for m in _pattern().finditer(text):
+    for m in _matches(text):
         printed = m.group()
         key = _key(printed)
         entry = entries.get(key)

@@ -265,11 +265,21 @@ class _Scanner:
                     lower_run = 0
                 elif lower_run == 0 and toks[j - 1].cap and self._tail_ends(j + 1):
                     j, last, lower_run = j + 1, j + 1, 1
+                elif lower_run == 0 and toks[j - 1].cap and self._joins_names(j):
+                    j, last, lower_run = j + 2, j + 2, 2
                 else:
                     break
             else:
                 break
         return last
+
+    def _joins_names(self, j: int) -> bool:
+        """Whether two lower-case syllables from token ``j`` join capitalised syllables ("Đại lễ đường Nhân
+        dân"): neither is a stop word and a capitalised syllable follows them."""
+        toks = self.toks
+        return (j + 2 < len(toks) and toks[j + 1].word and not toks[j + 1].cap and toks[j + 2].cap
+                and not toks[j + 1].line_start and not toks[j + 2].line_start
+                and not _phrase_at(toks, j + 1, "stop"))
 
     def _tail_ends(self, j: int) -> bool:
         """Whether a lower-case syllable before token ``j`` can end a name: what follows is no other plain
@@ -463,7 +473,8 @@ def location_for(text: str, start: int, end: int) -> PlaceMention | None:
     toks = _tokens(text, start, end)
     remote = _has(toks, "remote")
     here = any(c.kind == "here" for c in inside)
-    fresh = bool(toks) and bool(_phrase_at(toks, 0, "new_time")) and not here
+    first_word = next((i for i, t in enumerate(toks) if t.word), None)
+    fresh = first_word is not None and bool(_phrase_at(toks, first_word, "new_time")) and not here
     earlier = [c for c in a.cands if c.start < start and c.kind == "place" and c.event]
     found = best("place") or best("host")
     if found is not None:
