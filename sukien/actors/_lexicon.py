@@ -18,6 +18,7 @@ class ActorLexicon:
     org_heads: re.Pattern[str]
     surnames: frozenset[str]
     name_stopwords: frozenset[str]
+    named_heads: frozenset[str]
 
 
 @cache
@@ -32,6 +33,7 @@ def actor_lexicon() -> ActorLexicon:
         org_heads=re.compile(alternation(words("org_heads.txt"), fold_first=False)),
         surnames=frozenset(words("surnames.txt")),
         name_stopwords=frozenset(words("name_stopwords.txt")),
+        named_heads=frozenset(words("org_heads_named.txt")),
     )
 
 

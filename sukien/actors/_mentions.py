@@ -112,7 +112,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if tok.label in ("N", "w") and tok.word.tag != "Np" and tok.word.text[:1].isupper() \
                 and prev.label in ("T", "o", "O", "R"):
             tok.label = "o"
-    _mark_orgs(toks, lex.surnames)
+    _mark_orgs(toks, lex.surnames, lex.named_heads)
     return _build(text, toks, lex.surnames)
 
 
@@ -121,7 +121,7 @@ def _looks_like_person(tok: _Tok, surnames: frozenset[str]) -> bool:
     return tok.word.tag == "Np" and len(parts) >= 2 and parts[0] in surnames
 
 
-def _mark_orgs(toks: list[_Tok], surnames: frozenset[str]) -> None:
+def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], named_heads: frozenset[str]) -> None:
     """Extend every organisation head over the words of its name; mark them 'o'."""
     i = 0
     while i < len(toks):
@@ -133,7 +133,7 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str]) -> None:
             t = toks[j]
             if toks[j - 1].label == "C" and j - 1 > i:
                 break
-            if t.word.tag == "Np" and t.label == "N" and j > i + 1:
+            if t.word.tag == "Np" and t.label == "N" and (j > i + 1 or toks[i].word.text not in named_heads):
                 break
             if t.label in ("C", "P", "O", "o") or (t.label == "N" and not _looks_like_person(t, surnames)):
                 j += 1
