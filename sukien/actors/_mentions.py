@@ -68,6 +68,13 @@ def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwo
     return out
 
 
+def _whole_head(w: Word, head_end: int) -> bool:
+    """An organisation head stands as its own word, or is followed inside the word by capitalised syllables:
+    "Ban" in "Ban Tổ chức", not in "Ban đầu"."""
+    rest = w.text[head_end - w.start:].split()
+    return all(r[:1].isupper() for r in rest)
+
+
 def _spans(pattern: re.Pattern[str], text: str, offset: int) -> list[tuple[int, int]]:
     return [(m.start() + offset, m.end() + offset) for m in pattern.finditer(text)]
 
@@ -86,7 +93,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     honors = _spans(lex.honorifics, sent, start)
     edges = [(s, e) for s, e, _, _ in countries] + titles + ranks + honors
     ws = _split_words(text, words(text, start, end), edges, lex.name_stopwords)
-    heads = {s for s, _ in _spans(lex.org_heads, sent, start)}
+    heads = dict(_spans(lex.org_heads, sent, start))
 
     toks: list[_Tok] = []
     for w in ws:
@@ -99,7 +106,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             label = "H"
         elif country is not None:
             label = "P" if country[1] in _PLACE_KINDS else "C"
-        elif w.start in heads and w.text[:1].isupper() or _ACRONYM.fullmatch(w.text):
+        elif w.start in heads and w.text[:1].isupper() and _whole_head(w, heads[w.start]) \
+                or _ACRONYM.fullmatch(w.text):
             label = "O"
         elif w.text in _GLUE:
             label = w.text
@@ -176,7 +184,8 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str]) -> list[Mentio
         right = _right_material(toks, j)
         has_title = _has_title(toks, left, i) or right > j
         parts = " ".join(tk.word.text for tk in toks[i:j]).split()
-        if not (has_title or (parts[0] in surnames and 2 <= len(parts) <= 4)):
+        titled_here = i > 0 and toks[i - 1].label in ("T", "R", "H")
+        if not (has_title or (parts[0] in surnames and 2 <= len(parts) <= 4)) or (len(parts) == 1 and not titled_here):
             i = j
             continue
         if right < len(toks) and toks[right].label == "N":

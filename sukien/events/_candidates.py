@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from sukien.actors import Mention
 from sukien.events._triggers import Trigger, blocked
+from sukien.lexicons import alternation, words
 
 _ATTRIBUTION = re.compile(r"\s*Theo\s[^,]{0,60},")
 _ATTACHED = re.compile(r"[^,;:]{0,40}")
@@ -71,6 +73,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)
         if trig.type == "SUPPORT":
+            if not _agreement_follows(text, trig.end, e):
+                continue
             between = [m for m in objects if _linked(text, trig.end, m.start)]
             out.append(Candidate(trig, sentence, _principal(subject), between))
             continue
@@ -110,6 +114,18 @@ def _chain(text: str, start: int, orgs: list[Mention]) -> list[Mention]:
         out.append(m)
         pos, pattern = m.end, _CHAIN_LINK
     return out
+
+
+@cache
+def _agreements() -> re.Pattern[str]:
+    return re.compile(alternation(words("agreements.txt")), re.IGNORECASE)
+
+
+def _agreement_follows(text: str, start: int, end: int) -> bool:
+    """A signing names what was signed within a few words after the trigger ("ký Bản ghi nhớ", "ký kết 4 văn
+    kiện"); "ký, ban hành Quyết định" or "việc ký kết" with nothing signed is no reported signing."""
+    window = " ".join(text[start:end].split()[:8])
+    return _agreements().search(window) is not None
 
 
 def _linked(text: str, start: int, pos: int) -> bool:
