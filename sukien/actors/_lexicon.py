@@ -19,6 +19,8 @@ class ActorLexicon:
     surnames: frozenset[str]
     name_stopwords: frozenset[str]
     named_heads: frozenset[str]
+    honorific_words: frozenset[str]
+    not_orgs: frozenset[str]
 
 
 @cache
@@ -34,7 +36,22 @@ def actor_lexicon() -> ActorLexicon:
         surnames=frozenset(words("surnames.txt")),
         name_stopwords=frozenset(words("name_stopwords.txt")),
         named_heads=frozenset(words("org_heads_named.txt")),
+        honorific_words=frozenset(w.casefold() for w in words("honorifics.txt")),
+        not_orgs=frozenset(words("not_orgs.txt")),
     )
+
+
+_NOT_VIETNAMESE = re.compile(r"[fjwzFJWZ\-'’]|[bcdghklmpqrstvx]{2,}$|^[A-Z]{2,}")
+
+
+def vietnamese_name(name: str) -> bool:
+    """A name that reads as a Vietnamese (or Sino-Vietnamese) one: it starts with a family name from the
+    lexicon and every syllable is spelt the Vietnamese way ("Kim Jong-un" and "Park Ju-seon" are not)."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 4 or parts[0] not in actor_lexicon().surnames:
+        return False
+    return not any(_NOT_VIETNAMESE.search(p.removesuffix("ng").removesuffix("nh").removesuffix("ch"))
+                   for p in parts)
 
 
 def title_rank(title: str) -> int:

@@ -53,7 +53,7 @@ def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwo
         cuts = sorted({p for s, e in edges for p in (s, e) if w.start < p < w.end})
         if " " in w.text and w.tag == "Np":
             for m in _SYLLABLE.finditer(w.text):
-                if m.group() in stopwords or not m.group()[:1].isupper() and w.tag == "Np":
+                if m.group() in stopwords or not m.group()[:1].isupper():
                     cuts.extend((w.start + m.start(), w.start + m.end()))
         if not cuts:
             out.append(w)
@@ -102,8 +102,10 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             label = "R"
         elif _overlaps(w, titles):
             label = "T"
-        elif _overlaps(w, honors) and not w.capitalised or (w.text in ("Ngài", "Samdech", "Đồng chí")):
+        elif _overlaps(w, honors) and (not w.capitalised or w.text.casefold() in lex.honorific_words):
             label = "H"
+        elif w.text in lex.not_orgs:
+            label = "w"
         elif country is not None:
             label = "P" if country[1] in _PLACE_KINDS else "C"
         elif w.start in heads and w.text[:1].isupper() and _whole_head(w, heads[w.start]) \

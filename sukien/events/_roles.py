@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from sukien.actors import Mention
-from sukien.actors._lexicon import actor_lexicon
+from sukien.actors._lexicon import actor_lexicon, vietnamese_name
 from sukien.document import Document
 from sukien.events._candidates import Candidate
 from sukien.record import Event, Participant, Resolved
@@ -26,6 +26,7 @@ VIETNAM = "VNM"
 _DELEGATION = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?!\w)")
 _CLAUSE_END = re.compile(r"[;.]|\bsang thăm\b|\bđang\b")
 _WITH_DELEGATION = re.compile(r"(?:và|cùng)\s+(?:các\s+thành\s+viên\s+(?:trong\s+|của\s+)?)?(?:[Đđ]oàn)")
+_OFFICIAL_HONORIFIC = re.compile(r"(?:[Đđ]ồng chí|[Nn]gài|Samdech)\s*$")
 _SIDELINES = re.compile(r"bên lề|nhân dịp tham dự|trong thời gian tham dự|tham dự Hội nghị", re.IGNORECASE)
 
 
@@ -43,6 +44,7 @@ class Registry:
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     people: list[Mention] = field(default_factory=list)
+    offices: set[str] = field(default_factory=set)
 
     def learn(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -50,6 +52,8 @@ class Registry:
                 continue
             self.names.setdefault(fold(m.name), m.name)
             self.people.append(m)
+            if m.office:
+                self.offices.add(fold(m.name))
             if m.country and m.name not in self.countries:
                 self.countries[m.name] = (m.country, m.country_rule or "office")
 
@@ -68,6 +72,19 @@ class Registry:
             if _contains(long, short) or _initials_match(long, short):
                 best, best_len = full, len(long)
         return best
+
+    def official(self, p: Participant, text: str) -> bool:
+        """An organisation, a country, or a person the article gives an office or an official's honorific
+        ("đồng chí", "ngài") somewhere: a title within the same sentence before one of the name's mentions."""
+        if p.kind != "person" or p.office or fold(p.name) in self.offices or fold(self.canonical(p.name)) in self.offices:
+            return True
+        titles = actor_lexicon().titles
+        for m in re.finditer(re.escape(p.name), text):
+            before = re.split(r"[.;\n]", text[max(0, m.start() - 90):m.start()])[-1]
+            if titles.search(before) or _OFFICIAL_HONORIFIC.search(before):
+                self.offices.add(fold(p.name))
+                return True
+        return False
 
     def head_of(self, country: str, exclude: set[str]) -> Mention | None:
         """The first person the article names with an office of ``country``: a delegation's head."""
@@ -127,8 +144,7 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
         found = [c for c in find_countries(after[follow.end():]) if c.kind not in ("city", "capital", "province")]
         if found:
             return found[0].code, "own-delegation"
-    first = m.name.split()[0]
-    if m.kind == "person" and first in actor_lexicon().surnames:
+    if m.kind == "person" and vietnamese_name(m.name):
         return VIETNAM, "vietnamese-name"
     if m.kind == "org":
         return VIETNAM, "organisation-without-country"
@@ -205,6 +221,8 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         else Resolved(None),
         evidence=doc.original[o_s:o_e], evidence_start=o_s, evidence_end=o_e, trigger=cand.trigger.text,
     )
+    subj = [p for p in subj if registry.official(p, text)]
+    objs = [p for p in objs if registry.official(p, text)]
     if cand.trigger.type == "SUPPORT":
         signers = _signers(doc, cand, subj, objs, previous)
         if len(signers) < 2:
