@@ -27,6 +27,7 @@ _DELEGATION = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?!\w)")
 _CLAUSE_END = re.compile(r"[;.]|\bsang thăm\b|\bđang\b")
 _WITH_DELEGATION = re.compile(r"(?:và|cùng)\s+(?:các\s+thành\s+viên\s+(?:trong\s+|của\s+)?)?(?:[Đđ]oàn)")
 _OFFICIAL_HONORIFIC = re.compile(r"(?:[Đđ]ồng chí|[Nn]gài|Samdech)\s*$")
+_ABBREVIATION = re.compile(r"[A-ZĐ0-9&.\-]+")
 _SIDELINES = re.compile(r"bên lề|nhân dịp tham dự|trong thời gian tham dự|tham dự Hội nghị", re.IGNORECASE)
 
 
@@ -146,7 +147,7 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
             return found[0].code, "own-delegation"
     if m.kind == "person" and vietnamese_name(m.name):
         return VIETNAM, "vietnamese-name"
-    if m.kind == "org":
+    if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name):
         return VIETNAM, "organisation-without-country"
     foreign = _doc_foreign_country(text)
     if foreign:
