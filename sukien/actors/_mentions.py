@@ -299,7 +299,8 @@ def _orgs_and_countries(text: str, toks: list[_Tok], used: set[int]) -> list[Men
             k = t.org_end
             continue
         if t.label == "C" and t.country:
-            out.append(Mention("org" if t.country == "IGO" else "country", t.word.text, t.word.start, t.word.end, None, None, t.country,
+            kind = "org" if t.country == "IGO" else "country"
+            out.append(Mention(kind, t.word.text, t.word.start, t.word.end, None, None, t.country,
                                "country-name", 0, t.word.start, t.word.end))
         k += 1
     return out

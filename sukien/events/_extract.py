@@ -9,7 +9,8 @@ from sukien.actors import Mention, find_mentions
 from sukien.document import Document
 from sukien.events._candidates import Candidate, candidates
 from sukien.events._merge import merge
-from sukien.events._roles import Built, Registry, build_event, with_contexts
+from sukien.events._registry import Registry
+from sukien.events._roles import Built, build_event, with_contexts
 from sukien.events._triggers import find_triggers, has_trigger
 from sukien.nlp import sentences, words
 from sukien.record import Event

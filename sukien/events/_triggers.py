@@ -10,7 +10,6 @@ from sukien.lexicons import alternation, table
 from sukien.nlp import Word
 
 
-
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int

@@ -25,7 +25,7 @@ class InsertResult(Enum):
 def migration_files() -> list[tuple[str, str]]:
     """``(name, sql)`` of every migration, in the order they apply."""
     folder = resources.files("sukien.store").joinpath("migrations")
-    files = sorted(p for p in folder.iterdir() if p.name.endswith(".sql"))
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
     return [(p.name.removesuffix(".sql"), p.read_text(encoding="utf-8")) for p in files]
 
 

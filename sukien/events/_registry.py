@@ -1,0 +1,158 @@
+"""What an article says about its people, and the country of each participant, with the rule that gave it.
+
+The :class:`Registry` learns from every mention of the article: full names (so "Cận Bình" is "Tập Cận Bình"),
+countries from offices, who holds an office. :func:`participant` resolves a mention's country: its office, the
+same name elsewhere, its delegation, a Vietnamese name, or the article's main foreign country, in that order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from sukien.actors import Mention
+from sukien.actors._lexicon import actor_lexicon, vietnamese_name
+from sukien.document import Document
+from sukien.events._candidates import Candidate
+from sukien.record import Participant
+from sukien.resolve.countries import find_countries
+
+VIETNAM = "VNM"
+_PLACE_KINDS = ("city", "capital", "province")
+_DELEGATION = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?!\w)")
+_CLAUSE_END = re.compile(r"[;.]|\bsang thăm\b|\bđang\b")
+_WITH_DELEGATION = re.compile(r"(?:và|cùng)\s+(?:các\s+thành\s+viên\s+(?:trong\s+|của\s+)?)?(?:[Đđ]oàn)")
+_OFFICIAL_HONORIFIC = re.compile(r"(?:[Đđ]ồng chí|[Nn]gài|Samdech)\s*$")
+_ABBREVIATION = re.compile(r"[A-ZĐ0-9&.\-]+")
+
+
+def fold(name: str) -> str:
+    """Case, diacritics and đ folded, punctuation to spaces: "Hernández" and "Hernandez" meet."""
+    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", bare).split())
+
+
+@dataclass
+class Registry:
+    """What the document says about each person, learnt from every mention: countries and full names."""
+
+    countries: dict[str, tuple[str, str]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    people: list[Mention] = field(default_factory=list)
+    offices: set[str] = field(default_factory=set)
+
+    def learn(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.kind != "person":
+                continue
+            self.names.setdefault(fold(m.name), m.name)
+            self.people.append(m)
+            if m.office:
+                self.offices.add(fold(m.name))
+            if m.country and m.name not in self.countries:
+                self.countries[m.name] = (m.country, m.country_rule or "office")
+
+    def canonical(self, name: str) -> str:
+        """The fullest spelling of ``name`` the article uses ("Cận Bình" → "Tập Cận Bình", "J. Widodo" →
+        "Joko Widodo", "Lazo Hernandez" → "Esteban Lazo Hernández")."""
+        short = fold(name).split()
+        if not short:
+            return name
+        best = name
+        best_len = len(short)
+        for key, full in self.names.items():
+            long = key.split()
+            if len(long) <= best_len:
+                continue
+            if _contains(long, short) or _initials_match(long, short):
+                best, best_len = full, len(long)
+        return best
+
+    def official(self, p: Participant, text: str) -> bool:
+        """An organisation, a country, or a person the article gives an office or an official's honorific
+        ("đồng chí", "ngài") somewhere: a title within the same sentence before one of the name's mentions."""
+        if p.kind != "person" or p.office or fold(p.name) in self.offices \
+                or fold(self.canonical(p.name)) in self.offices:
+            return True
+        titles = actor_lexicon().titles
+        for m in re.finditer(re.escape(p.name), text):
+            before = re.split(r"[.;\n]", text[max(0, m.start() - 90):m.start()])[-1]
+            if titles.search(before) or _OFFICIAL_HONORIFIC.search(before):
+                self.offices.add(fold(p.name))
+                return True
+        return False
+
+    def head_of(self, country: str, exclude: set[str]) -> Mention | None:
+        """The first person the article names with an office of ``country``: a delegation's head."""
+        return next((m for m in self.people if m.country == country and self.canonical(m.name) not in exclude),
+                    None)
+
+    def country(self, name: str) -> tuple[str, str] | None:
+        found = self.countries.get(name)
+        if found is None:
+            full = self.canonical(name)
+            found = self.countries.get(full)
+        return found
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _initials_match(long: list[str], short: list[str]) -> bool:
+    """"j widodo" stands for "joko widodo": same last word, the other words by their first letters."""
+    if len(short) < 2 or short[-1] != long[-1] or any(len(w) > 1 for w in short[:-1]):
+        return False
+    return [w[0] for w in short[:-1]] == [w[0] for w in long[:len(short) - 1]]
+
+
+def _doc_foreign_country(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for c in find_countries(text):
+        if c.code not in (VIETNAM, "IGO") and c.kind not in ("city", "capital", "province"):
+            counts[c.code] = counts.get(c.code, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> tuple[str | None, str | None]:
+    if m.country:
+        return m.country, m.country_rule
+    known = registry.country(m.name)
+    if known:
+        return known[0], "same-name-in-article:" + known[1]
+    text = doc.text
+    s = cand.sentence[0]
+    before = text[s:m.start]
+    delegations = list(_DELEGATION.finditer(before))
+    if delegations:
+        between = before[delegations[-1].start():]
+        if " do " in between or "dẫn đầu" in text[m.end:m.end + 60] or "Trưởng đoàn" in text[m.end:m.end + 80]:
+            found = [c for c in find_countries(between) if c.kind not in _PLACE_KINDS]
+            if found:
+                return found[-1].code, "delegation"
+    limit = cand.trigger.start if m.end <= cand.trigger.start else m.end + 160
+    after = _CLAUSE_END.split(text[m.end:limit], maxsplit=1)[0]
+    follow = _WITH_DELEGATION.search(after)
+    if follow:
+        found = [c for c in find_countries(after[follow.end():]) if c.kind not in ("city", "capital", "province")]
+        if found:
+            return found[0].code, "own-delegation"
+    if m.kind == "person" and vietnamese_name(m.name):
+        return VIETNAM, "vietnamese-name"
+    if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name):
+        return VIETNAM, "organisation-without-country"
+    foreign = _doc_foreign_country(text)
+    if foreign:
+        return foreign, "main-foreign-country-of-article"
+    return None, None
+
+
+def participant(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> Participant:
+    country, rule = _country(m, doc, cand, registry)
+    o_start, o_end = doc.offsets.span(m.start, m.end)
+    name = registry.canonical(m.name) if m.kind == "person" else m.name
+    return Participant(name=name, kind=m.kind, country=country, office=m.office, org=m.org,
+                       start=o_start, end=o_end, country_rule=rule)
