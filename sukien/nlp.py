@@ -100,17 +100,27 @@ _SYLLABLE = re.compile(r"\S+")
 
 
 def _split_at_capitals(w: Word) -> list[Word]:
-    """The tagger sometimes glues a word onto the next name ("tiếp Ngài", "Quốc vương Salman"): a syllable
-    that starts in lowercase followed by one that starts with a capital never make one word, so split there."""
+    """The tagger sometimes glues a word onto a name ("tiếp Ngài", "Quốc vương Salman", "Tô Lâm tiếp"): a
+    lowercase syllable followed by a capitalised one never make one word, nor does a verb that starts with two
+    capitalised syllables, so split there."""
     syllables = list(_SYLLABLE.finditer(w.text))
     cuts = [b.start() for a, b in zip(syllables, syllables[1:], strict=False)
             if a.group()[0].islower() and b.group()[0].isupper()]
+    capitals = 0
+    while capitals < len(syllables) and syllables[capitals].group()[0].isupper():
+        capitals += 1
+    if 2 <= capitals < len(syllables) and w.tag not in ("N", "Np", "Nc"):
+        cuts.insert(0, syllables[capitals].start())
     if not cuts:
         return [w]
     out, pos = [], 0
-    for cut in cuts:
+    for cut in sorted(set(cuts)):
         piece = w.text[pos:cut].rstrip()
-        out.append(Word(w.start + pos, w.start + pos + len(piece), piece, w.tag))
+        out.append(Word(w.start + pos, w.start + pos + len(piece), piece, _tag(piece, w.tag)))
         pos = cut
-    out.append(Word(w.start + pos, w.end, w.text[pos:], "Np"))
+    out.append(Word(w.start + pos, w.end, w.text[pos:], _tag(w.text[pos:], w.tag)))
     return out
+
+
+def _tag(piece: str, tag: str) -> str:
+    return "Np" if all(p[0].isupper() for p in piece.split()) else tag
