@@ -23,6 +23,21 @@ from sukien.resolve.places import location_for
 _SIDELINES = re.compile(r"bên lề|nhân dịp tham dự|trong thời gian tham dự|tham dự Hội nghị", re.IGNORECASE)
 
 
+_TRIP = re.compile(r"(?:chuyến thăm|thăm chính thức|thăm cấp Nhà nước|thăm làm việc|ở thăm|đang thăm|công du|"
+                   r"sang thăm|đến thăm|tới thăm)(?:\s+(?:chính thức|cấp Nhà nước|và làm việc|làm việc|hữu nghị|tới|"
+                   r"đến|tại))*\s+", re.IGNORECASE)
+
+
+def _trip_country(text: str) -> str | None:
+    """The country the article's visit takes place in ("trong chuyến thăm chính thức LB Nga", "đang thăm Việt
+    Nam"), when the place of a meeting names none."""
+    for m in _TRIP.finditer(text):
+        found = find_countries(text[m.end():m.end() + 40])
+        if found and found[0].start == 0 and found[0].code != "IGO":
+            return found[0].code
+    return None
+
+
 def _place_country(place: str | None) -> str | None:
     if not place:
         return None
@@ -90,7 +105,7 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
             return []
         return [Built(replace(base, actors=tuple(signers)), s, e, signing=True)]
     sides = _sides(subj, objs, cand.trigger.direction == "visitor-first")
-    loc_country = _place_country(place.text if place else None)
+    loc_country = _place_country(place.text if place else None) or _trip_country(text)
     sidelines = bool(_SIDELINES.search(text, s, e))
     out = []
     names = [_short_names(b) for _, b in sides]
