@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sukien.events._roles import Built
-from sukien.record import Event
+from sukien.record import Event, Participant
 
 
 def _key(ev: Event) -> tuple[str, frozenset[str]]:
@@ -16,19 +16,39 @@ def _same_day(a: Event, b: Event) -> bool:
     return a.date.value is None or b.date.value is None or a.date.value == b.date.value
 
 
+def _stated(b: Built) -> tuple[bool, bool]:
+    """How much a mention states itself: a sentence of the body rather than the headline, its own date."""
+    rule = b.event.date.rule or ""
+    return b.start > 0, bool(b.event.date.value) and not rule.startswith(("carried", "following"))
+
+
+def _fullest(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    """``a``'s participants, each with the longer office that either mention gives it."""
+    offices = {p.name: p for p in b}
+    return tuple(replace(p, office=offices[p.name].office, org=offices[p.name].org)
+                 if p.name in offices and len(offices[p.name].office or "") > len(p.office or "") else p
+                 for p in a)
+
+
 def merge(built: list[Built]) -> list[Built]:
-    """Merge events that report the same meeting; the first mention keeps its evidence and roles."""
+    """Merge the mentions of one meeting. The mention that states it best (a body sentence over the headline,
+    one with its own date) gives the evidence and roles; the others fill in a missing date or place and
+    fuller offices."""
     out: list[Built] = []
     for b in built:
         ev = b.event
         for i, first in enumerate(out):
             kept = first.event
             if _key(kept) == _key(ev) and _same_day(kept, ev):
-                out[i] = replace(first, event=replace(
-                    kept,
-                    date=kept.date if kept.date.value else ev.date,
-                    location=kept.location if kept.location.value else ev.location,
-                ))
+                best, other = (b, first) if _stated(b) > _stated(first) else (first, b)
+                merged = replace(
+                    best.event,
+                    date=best.event.date if best.event.date.value else other.event.date,
+                    location=best.event.location if best.event.location.value else other.event.location,
+                    actors=_fullest(best.event.actors, other.event.participants),
+                    recipients=_fullest(best.event.recipients, other.event.participants),
+                )
+                out[i] = replace(best, event=merged)
                 break
         else:
             out.append(b)
