@@ -131,12 +131,7 @@ def _rewrite(text: str, base: _Base | None, pattern: re.Pattern[str],
     return new, _Base(omap)
 
 
-def _fix_cluster(m: re.Match[str]) -> list[Piece] | None:
-    composed = unicodedata.normalize("NFC", m.group())
-    return None if composed == m.group() else [(composed, 0, len(m.group()))]
-
-
-def _fix_token(m: re.Match[str]) -> list[Piece] | None:
+def _fix_nfc(m: re.Match[str]) -> list[Piece] | None:
     composed = unicodedata.normalize("NFC", m.group())
     return None if composed == m.group() else [(composed, 0, len(m.group()))]
 
@@ -183,9 +178,9 @@ def normalize_text(text: str) -> tuple[str, OffsetMap]:
 def _normalize(text: str) -> tuple[str, _Base | None]:
     base: _Base | None = None
     if not unicodedata.is_normalized("NFC", text):
-        text, base = _rewrite(text, base, _CLUSTER, _fix_cluster)
+        text, base = _rewrite(text, base, _CLUSTER, _fix_nfc)
         if not unicodedata.is_normalized("NFC", text):
-            text, base = _rewrite(text, base, _TOKEN, _fix_token)
+            text, base = _rewrite(text, base, _TOKEN, _fix_nfc)
     return _rewrite(text, base, _CHARS, _fix_char)
 
 

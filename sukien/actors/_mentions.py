@@ -197,7 +197,8 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str]) -> list[Mentio
                     inner += 1
                 right = inner
             else:
-                right = j
+                glue = [k for k in range(j + 1, right) if toks[k].label in (",", "và")]
+                right = glue[-1] if glue and glue[-1] > j + 1 else j
         name_start, name_end = toks[i].word.start, toks[j - 1].word.end
         material = list(range(left, i)) + list(range(j, right))
         out.append(_person(text, toks, material, left, i, j, right, name_start, name_end))

@@ -45,6 +45,30 @@ def _principal(ms: list[Mention]) -> list[Mention]:
     return []
 
 
+_COORDINATED = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
+
+
+def _subject_clause(text: str, subject: list[Mention]) -> list[Mention]:
+    """The subject is the name closest before the trigger with the names coordinated with it ("A và B",
+    "A cùng B"), the most senior first; names further back belong to other clauses ("trong chuyến thăm
+    của Chủ tịch nước A, ngày 12/5, Thượng tướng B đã gặp ...")."""
+    people = [m for m in subject if m.kind == "person"]
+    if not people:
+        return subject
+    group = [people[-1]]
+    for m in reversed(people[:-1]):
+        if not _COORDINATED.fullmatch(text[m.phrase_end:group[0].phrase_start]):
+            break
+        group.insert(0, m)
+    return sorted(group, key=lambda m: -m.rank)
+
+
+def _inside_brackets(text: str, start: int, pos: int) -> bool:
+    """Inside a bracketed link to another story ("[Chủ tịch nước hội kiến ...]")."""
+    before = text[start:pos]
+    return before.count("[") > before.count("]")
+
+
 def _inside_quotes(text: str, start: int, pos: int) -> bool:
     before = text[start:pos]
     return (before.count("“") + before.count("”") + before.count('"')) % 2 == 1
@@ -66,7 +90,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             own = [m for m in mentions if triggers[n - 1].end <= m.start and m.end <= trig.start]
             if own and _ATTACHED.fullmatch(text, own[-1].phrase_end, trig.start):
                 subject = own
-        if _inside_quotes(text, s, trig.start):
+        if _inside_quotes(text, s, trig.start) or _inside_brackets(text, s, trig.start):
             continue
         if blocked(text, s, max((m.end for m in subject), default=s), trig):
             continue
@@ -93,7 +117,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         delegation = None
         if not counterparts and objects and _DELEGATION_OBJECT.fullmatch(text[trig.end:objects[0].start]):
             delegation = objects[0]
-        principal = [m for m in _principal(subject) if m.kind != "country"]
+        principal = [m for m in _principal(_subject_clause(text, subject)) if m.kind != "country"]
         led = bool(principal) and principal[0].kind == "org" and \
             _DELEGATION_BEFORE.search(text, max(s, principal[0].start - 40), principal[0].start) is not None
         out.append(Candidate(trig, sentence, principal, counterparts, delegation, led))

@@ -55,6 +55,7 @@ def _lexicon() -> _TriggerLexicon:
 # "tại buổi tiếp", "sau lễ đón": the reception as a noun, not a report of one.
 _NOUN_BEFORE = re.compile(r"(?:buổi|lễ|cuộc|các cuộc|những cuộc)\s*$", re.IGNORECASE)
 _NOUN_HEAD = re.compile(r"(?:[Bb]uổi|[Ll]ễ|[Cc]uộc)\s+")
+_BARE = re.compile(r"\s*(?:[,.;:]|$|(?:chiều|sáng|tối|trưa|hôm|ngày|vừa|mới|lần|đầu tiên|đã|này)\b)")
 _SETTING_BEFORE = re.compile(r"(?:[Tt]ại|[Ss]au|[Tt]rong|[Kk]ết thúc|[Mm]ở đầu|[Tt]rước|[Nn]gay sau)\s+"
                              r"(?:các\s+)?(?:(?:buổi|lễ|cuộc)\s*)?$", re.IGNORECASE)
 
@@ -80,7 +81,7 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
             continue
         before = text[max(0, start - 30):start]
         noun = _NOUN_HEAD.match(matched)
-        if _SETTING_BEFORE.search(before + (noun.group() if noun else "")):
+        if _SETTING_BEFORE.search(before + (noun.group() if noun else "")) and _BARE.match(text, end):
             continue
         if _NOUN_BEFORE.search(before) and text[end:end + 1] in (",", "."):
             continue
