@@ -104,7 +104,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             label = "T"
         elif _overlaps(w, honors) and (not w.capitalised or w.text.casefold() in lex.honorific_words):
             label = "H"
-        elif w.text in lex.not_orgs:
+        elif w.text in lex.not_orgs or w.text in lex.name_stopwords:
             label = "w"
         elif country is not None:
             label = "P" if country[1] in _PLACE_KINDS else "C"

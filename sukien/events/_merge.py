@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sukien.events._registry import fold
 from sukien.events._roles import Built
 from sukien.record import Event, Participant
 
 
 def _key(ev: Event) -> tuple[str, frozenset[str]]:
-    return ev.type, frozenset(p.name for p in ev.participants)
+    return ev.type, frozenset(fold(p.name) for p in ev.participants)
 
 
-def _same_day(a: Event, b: Event) -> bool:
-    return a.date.value is None or b.date.value is None or a.date.value == b.date.value
+def _same_day(a: Built, b: Built) -> bool:
+    """The same day, or a day that one of the mentions only carried over from elsewhere in the story."""
+    da, db = a.event.date.value, b.event.date.value
+    return da is None or db is None or da == db or not (_stated(a)[1] and _stated(b)[1])
 
 
 def _stated(b: Built) -> tuple[bool, bool]:
@@ -39,7 +42,7 @@ def merge(built: list[Built]) -> list[Built]:
         ev = b.event
         for i, first in enumerate(out):
             kept = first.event
-            if _key(kept) == _key(ev) and _same_day(kept, ev):
+            if _key(kept) == _key(ev) and _same_day(first, b):
                 best, other = (b, first) if _stated(b) > _stated(first) else (first, b)
                 merged = replace(
                     best.event,
