@@ -224,7 +224,8 @@ def _left_material(toks: list[_Tok], i: int) -> int:
                 and _is_material(toks[k - 2]):
             k -= 1
         elif prev.label in (",", "kiêm", "và") and k - 2 >= 0 and toks[k - 2].label in ("T", "R", "o", "O") \
-                and k < i and toks[k].label in ("T", "R", "H"):
+                and k < i and toks[k].label in ("T", "R", "H") \
+                and not any(t.word.text in ("tại", "ở") for t in toks[max(0, k - 6):k - 1]):
             k -= 1
         else:
             break

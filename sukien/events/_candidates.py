@@ -106,7 +106,10 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             continue
         if not subject:
             people = [m for m in objects if m.kind == "person"]
-            if len(people) >= 2:
+            first = objects[0] if objects else None
+            if first is not None and first.kind == "org" and _DELEGATION_OBJECT.fullmatch(text[trig.end:first.start]):
+                out.append(Candidate(trig, sentence, [], people, first))
+            elif len(people) >= 2:
                 out.append(Candidate(trig, sentence, [], people))
             continue
         people = [m for m in objects if m.kind == "person"]

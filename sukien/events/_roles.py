@@ -81,10 +81,11 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         head = registry.head_of(subj[0].country, {p.name for p in objs})
         if head is not None:
             subj = [participant(head, doc, cand, registry)]
-    if not objs and cand.delegation is not None:
+    if cand.delegation is not None and (not objs or not cand.subject):
         side = participant(cand.delegation, doc, cand, registry)
         head = registry.head_of(side.country, {p.name for p in subj}) if side.country else None
-        objs = [participant(head, doc, cand, registry) if head else side]
+        led = participant(head, doc, cand, registry) if head else side
+        objs = [led] + [p for p in objs if p.country != led.country and p.name != led.name]
     date = date_for(text, doc.published, s, e)
     place = location_for(text, s, e)
     o_s, o_e = doc.offsets.span(s, e)
