@@ -83,8 +83,9 @@ def _overlaps(w: Word, spans: list[tuple[int, int]]) -> bool:
     return any(s < w.end and w.start < e for s, e in spans)
 
 
-def find_mentions(text: str, start: int, end: int) -> list[Mention]:
-    """The actors named in the sentence ``text[start:end]``, in text order."""
+def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = None) -> list[Mention]:
+    """The actors named in the sentence ``text[start:end]``, in text order; ``tagged`` are the sentence's
+    words when the caller has them already."""
     lex = actor_lexicon()
     sent = text[start:end]
     countries = [(c.start + start, c.end + start, c.code, c.kind) for c in find_countries(sent)]
@@ -92,7 +93,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     ranks = _spans(lex.ranks, sent, start)
     honors = _spans(lex.honorifics, sent, start)
     edges = [(s, e) for s, e, _, _ in countries] + titles + ranks + honors
-    ws = _split_words(text, words(text, start, end), edges, lex.name_stopwords)
+    ws = _split_words(text, tagged if tagged is not None else words(text, start, end), edges, lex.name_stopwords)
     heads = dict(_spans(lex.org_heads, sent, start))
 
     toks: list[_Tok] = []
@@ -143,15 +144,16 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], named_heads: frozense
             t = toks[j]
             if toks[j - 1].label == "C" and j - 1 > i:
                 break
-            if t.word.tag == "Np" and t.label == "N" and (j > i + 1 or toks[i].word.text not in named_heads):
+            if t.word.tag == "Np" and t.label == "N" and toks[j - 1].word.text[:1].isupper() \
+                    and (j > i + 1 or toks[i].word.text not in named_heads):
                 break
             if t.label in ("C", "P", "O", "o") or (t.label == "N" and not _looks_like_person(t, surnames)):
                 j += 1
             elif t.label in ("T", "w") and t.word.text[:1].isupper() and t.word.tag != "Np":
                 j += 1
             elif t.label in ("và", "w") and j + 1 < len(toks) and t.word.tag in ("C", "N", "A") \
-                    and toks[j + 1].label in ("N", "w", "T") and toks[j + 1].word.text[:1].isupper() \
-                    and not _looks_like_person(toks[j + 1], surnames):
+                    and (toks[j + 1].label in ("N", "w", "T") or toks[j + 1].label == "C" and t.label == "w") \
+                    and toks[j + 1].word.text[:1].isupper() and not _looks_like_person(toks[j + 1], surnames):
                 j += 1
             else:
                 break

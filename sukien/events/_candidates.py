@@ -19,6 +19,9 @@ _ATTRIBUTION = re.compile(r"\s*Theo\s[^,]{0,60},")
 _ATTACHED = re.compile(r"[^,;:]{0,40}")
 _DELEGATION_OBJECT = re.compile(r"\s*(?:với\s+)?(?:các\s+thành\s+viên\s+)?(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?"
                                 r"\s*(?:của\s+)?")
+_DELEGATION_SUBJECT = re.compile(r"(?:^|[,;.]\s*)(?:[Đđ]oàn|[Pp]hái đoàn)(?:\s+(?:công tác|đại biểu|cấp cao))?\s+"
+                                 r"(?:(?:đã|cũng|còn|tiếp tục|sau đó)\s+)*(?:có\s+)?(?:các\s+|những\s+)?"
+                                 r"(?:buổi\s+|cuộc\s+)?$")
 _DELEGATION_BEFORE = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?\s*(?:của\s+)?$")
 _MEETING_WORDS = re.compile(r"hội đàm|hội kiến|cuộc gặp|làm việc|tiếp xúc|điện đàm")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
@@ -103,6 +106,12 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             out.append(Candidate(trig, sentence, _principal(subject), between))
             continue
         if not subject and not objects:
+            continue
+        if not subject and _DELEGATION_SUBJECT.search(text[max(s, trig.start - 50):trig.start]):
+            counterparts = [m for m in objects if m.kind == "person"] or \
+                _chain(text, trig.end, [m for m in objects if m.kind == "org"])
+            if counterparts:
+                out.append(Candidate(trig, sentence, [], counterparts, subject_delegation=True))
             continue
         if not subject:
             people = [m for m in objects if m.kind == "person"]

@@ -16,6 +16,7 @@ from sukien.nlp import sentences, words
 from sukien.record import Event
 from sukien.resolve.countries import find_countries
 
+_LEADER = re.compile(r"dẫn đầu|[Tt]rưởng đoàn")
 _CAPITALISED_PAIR = re.compile(r"[A-ZĐÀ-ỸA-Z][^\s,.;:]*\s+[A-ZĐÀ-Ỹ]")
 
 
@@ -31,14 +32,19 @@ def find_events(doc: Document) -> Document:
     all_mentions: list[Mention] = []
     found: list[Candidate] = []
     for s, e in sentences(text):
-        if not has_trigger(text[s:e]) or not _CAPITALISED_PAIR.search(text, s, e):
+        if not _CAPITALISED_PAIR.search(text, s, e):
+            continue
+        leads = _LEADER.search(text, s, e) is not None
+        if not (leads or has_trigger(text[s:e])):
             continue
         ws = words(text, s, e)
         triggers = find_triggers(text, ws)
+        if not (triggers or leads):
+            continue
+        mentions = find_mentions(text, s, e, ws)
+        registry.learn(mentions, text)
         if not triggers:
             continue
-        mentions = find_mentions(text, s, e)
-        registry.learn(mentions)
         picked.append((s, e))
         all_mentions.extend(mentions)
         found.extend(candidates(text, (s, e), triggers, mentions))

@@ -24,6 +24,8 @@ _DELEGATION = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?!\w)")
 _CLAUSE_END = re.compile(r"[;.]|\bsang thăm\b|\bđang\b")
 _WITH_DELEGATION = re.compile(r"(?:và|cùng)\s+(?:các\s+thành\s+viên\s+(?:trong\s+|của\s+)?)?(?:[Đđ]oàn)")
 _OFFICIAL_HONORIFIC = re.compile(r"(?:[Đđ]ồng chí|[Nn]gài|Samdech)\s*$")
+_LEADS = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:làm [Tt]rưởng [Đđ]oàn|dẫn đầu)")
+_LED_BY = re.compile(r"\bdo\s+(?:ông|bà|ngài|đồng chí)?\s*$")
 _ABBREVIATION = re.compile(r"[A-ZĐ0-9&.\-]+")
 
 
@@ -42,11 +44,15 @@ class Registry:
     names: dict[str, str] = field(default_factory=dict)
     people: list[Mention] = field(default_factory=list)
     offices: set[str] = field(default_factory=set)
+    leaders: list[Mention] = field(default_factory=list)
 
-    def learn(self, mentions: list[Mention]) -> None:
+    def learn(self, mentions: list[Mention], text: str) -> None:
+        """Learn from the mentions of one sentence of ``text``."""
         for m in mentions:
             if m.kind != "person":
                 continue
+            if _LEADS.match(text, m.phrase_end) or _LED_BY.search(text, max(0, m.phrase_start - 12), m.phrase_start):
+                self.leaders.append(m)
             self.names.setdefault(fold(m.name), m.name)
             self.people.append(m)
             if m.office:
@@ -83,6 +89,10 @@ class Registry:
                 self.offices.add(fold(p.name))
                 return True
         return False
+
+    def leader(self) -> Mention | None:
+        """The head of the article's delegation ("do ông X dẫn đầu", "X làm Trưởng đoàn"), if it names one."""
+        return self.leaders[0] if self.leaders else None
 
     def head_of(self, country: str, exclude: set[str]) -> Mention | None:
         """The first person the article names with an office of ``country``: a delegation's head."""

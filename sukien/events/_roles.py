@@ -77,6 +77,9 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     s, e = cand.sentence
     subj = [participant(m, doc, cand, registry) for m in cand.subject]
     objs = [participant(m, doc, cand, registry) for m in cand.objects]
+    if cand.subject_delegation and not subj:
+        leader = registry.leader()
+        subj = [participant(leader, doc, cand, registry)] if leader else []
     if cand.subject_delegation and subj and subj[0].country:
         head = registry.head_of(subj[0].country, {p.name for p in objs})
         if head is not None:
