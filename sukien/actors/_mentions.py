@@ -72,7 +72,7 @@ def _whole_head(w: Word, head_end: int) -> bool:
     """An organisation head stands as its own word, or is followed inside the word by capitalised syllables:
     "Ban" in "Ban Tổ chức", not in "Ban đầu"."""
     rest = w.text[head_end - w.start:].split()
-    return all(r[:1].isupper() for r in rest)
+    return not rest or rest[0][:1].isupper()
 
 
 def _spans(pattern: re.Pattern[str], text: str, offset: int) -> list[tuple[int, int]]:
@@ -298,8 +298,11 @@ def _orgs_and_countries(text: str, toks: list[_Tok], used: set[int]) -> list[Men
         if t.label == "O" and t.org_end > k:
             s, e = t.word.start, toks[t.org_end - 1].word.end
             country = next((toks[x].country for x in range(k, t.org_end) if toks[x].label == "C"), None)
-            out.append(Mention("org", text[s:e], s, e, None, text[s:e], country, "org-name" if country else None,
-                               0, s, e))
+            rule = "org-name" if country else None
+            if country is None:
+                country = next((toks[x].country for x in range(k, t.org_end) if toks[x].label == "P"), None)
+                rule = "org-place" if country else None
+            out.append(Mention("org", text[s:e], s, e, None, text[s:e], country, rule, 0, s, e))
             k = t.org_end
             continue
         if t.label == "C" and t.country:
