@@ -101,6 +101,7 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         else Resolved(None),
         evidence=doc.original[o_s:o_e], evidence_start=o_s, evidence_end=o_e, trigger=cand.trigger.text,
     )
+    objs = _inherit_countries(objs)
     subj = [p for p in subj if registry.official(p, text)]
     objs = [p for p in objs if registry.official(p, text)]
     if cand.trigger.type == "SUPPORT":
@@ -165,6 +166,19 @@ def _countries_of(doc: Document, previous: Event | None) -> list[Participant]:
     names = {c.code: c.text for c in find_countries(doc.text) if c.kind not in ("city", "capital", "province")}
     return [Participant(name=names.get(code, code), kind="country", country=code, country_rule="meeting-countries")
             for code in codes[:2]] if len(codes) >= 2 else []
+
+
+def _inherit_countries(objs: list[Participant]) -> list[Participant]:
+    """An organisation listed after a foreign one, with no country of its own, is of that country
+    ("làm việc với Cơ quan Cảnh sát quốc gia Nhật Bản, Bộ Tư pháp Nhật Bản, Cảnh sát Osaka")."""
+    out, last = [], None
+    for p in objs:
+        if p.kind == "org" and p.country_rule == "organisation-without-country" and last:
+            p = replace(p, country=last, country_rule="listed-after-an-organisation-of-that-country")
+        elif p.kind == "org" and p.country not in (None, VIETNAM):
+            last = p.country
+        out.append(p)
+    return out
 
 
 def _short_names(p: Participant) -> tuple[str, ...]:
