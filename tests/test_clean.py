@@ -63,6 +63,12 @@ def test_decomposed_text_is_composed_and_each_letter_maps_to_its_base() -> None:
     assert_maps_back(doc)
 
 
+def test_characters_nfc_changes_without_combining_marks() -> None:
+    doc = cleaned("Điện trở 5 \u2126 và góc 30\u212b")
+    assert doc.text == "Điện trở 5 \u03a9 và góc 30\u00c5"
+    assert doc.offsets.to_original(len(doc.text) - 1) == len(doc.original) - 1
+
+
 def test_odd_spaces_and_line_ends_and_zero_width_characters() -> None:
     doc = cleaned("Hà\u00a0Nội,\u200b  ngày\r\n3/6\u2009năm\r\n\r\n\r\nĐoạn hai.")
     assert doc.text == "Hà Nội, ngày\n3/6 năm\n\nĐoạn hai."

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from sukien.nlp import sentences, words
 
 
@@ -34,3 +36,22 @@ def test_words_split_a_word_glued_onto_a_name() -> None:
     text = "Chủ tịch nước đã tiếp Ngài Sayed Altayed Ahmed."
     ws = [w.text for w in words(text, 0, len(text))]
     assert "tiếp" in ws and "tiếp Ngài" not in ws
+
+
+def test_words_split_a_name_glued_onto_the_verb_after_it() -> None:
+    text = "Bộ trưởng Bộ Ngoại giao Phạm Bình Minh tiếp Bộ trưởng Ngoại giao Nhật Bản Taro Kono."
+    ws = words(text, 0, len(text))
+    assert ("Phạm Bình Minh", "Np") in [(w.text, w.tag) for w in ws]
+    assert "tiếp" in [w.text for w in ws]
+    assert all(text[w.start:w.end] == w.text for w in ws)
+
+
+def test_sentences_do_not_end_after_a_title_abbreviation() -> None:
+    text = "Sau đó, GS. Trần Văn Thọ phát biểu… Cuối cùng là hết."
+    assert [text[s:e] for s, e in sentences(text)] == ["Sau đó, GS. Trần Văn Thọ phát biểu…", "Cuối cùng là hết."]
+
+
+@pytest.mark.xfail(strict=True, reason="the closing quote after the full stop belongs to no sentence")
+def test_a_sentence_keeps_its_closing_quote() -> None:
+    text = 'Ông nói: "Hai nước là bạn." Sau đó, hai bên hội đàm.'
+    assert [text[s:e] for s, e in sentences(text)] == ['Ông nói: "Hai nước là bạn."', "Sau đó, hai bên hội đàm."]

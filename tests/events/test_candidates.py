@@ -1,0 +1,94 @@
+"""From a sentence's triggers and mentions to candidates: the subject side and the counterparts."""
+
+from __future__ import annotations
+
+from sukien.actors import find_mentions
+from sukien.events._candidates import Candidate, candidates
+from sukien.events._triggers import find_triggers
+from sukien.nlp import words
+
+
+def cands(text: str) -> list[Candidate]:
+    return candidates(text, (0, len(text)), find_triggers(text, words(text, 0, len(text))),
+                      find_mentions(text, 0, len(text)))
+
+
+def sides(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(c.trigger.text, [m.name for m in c.subject], [m.name for m in c.objects]) for c in cands(text)]
+
+
+def test_subject_before_the_trigger_counterpart_after() -> None:
+    assert sides("Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Kunio Umeda.") == [
+        ("tiếp", ["Nguyễn Xuân Phúc"], ["Kunio Umeda"])]
+
+
+def test_a_list_of_counterparts_is_kept_whole() -> None:
+    text = ("Bộ trưởng Quốc phòng Campuchia Tea Banh đến chào xã giao Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước "
+            "Trần Đại Quang, Thủ tướng Nguyễn Xuân Phúc.")
+    assert sides(text) == [("đến chào xã giao", ["Tea Banh"],
+                            ["Nguyễn Phú Trọng", "Trần Đại Quang", "Nguyễn Xuân Phúc"])]
+
+
+def test_a_person_inside_the_counterparts_office_is_no_counterpart() -> None:
+    text = ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tiếp ông Kim Moo-sung, Đặc phái viên của Tổng thống Hàn Quốc "
+            "Moon Jae-in.")
+    assert sides(text) == [("tiếp", ["Nguyễn Thị Kim Ngân"], ["Kim Moo-sung"])]
+
+
+def test_a_delegation_led_by_a_named_head_gives_the_head() -> None:
+    text = ("Thứ trưởng Bộ Công an Lê Quý Vương tiếp Đoàn đại biểu Bộ Công an Lào do Thượng tướng Vilay "
+            "Lakhamphong làm Trưởng đoàn.")
+    assert sides(text) == [("tiếp", ["Lê Quý Vương"], ["Vilay Lakhamphong"])]
+
+
+def test_a_delegation_without_a_named_head_is_kept_as_the_delegation() -> None:
+    text = "Thứ trưởng Bộ Công an Lê Quý Vương tiếp Đoàn đại biểu Bộ An ninh Lào."
+    [c] = cands(text)
+    assert c.objects == [] and c.delegation is not None and c.delegation.name == "Bộ An ninh Lào"
+
+
+def test_organisations_named_one_after_another_are_counterparts() -> None:
+    text = "Thủ tướng Nguyễn Xuân Phúc làm việc với Bộ Ngoại giao Nhật Bản và Bộ Tài chính Nhật Bản."
+    assert sides(text) == [("làm việc với", ["Nguyễn Xuân Phúc"], ["Bộ Ngoại giao Nhật Bản", "Bộ Tài chính Nhật Bản"])]
+
+
+def test_a_second_clause_after_the_counterpart_is_cut_off() -> None:
+    text = ("Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Kunio Umeda và trao điện mừng của Tổng thống Nga "
+            "Vladimir Putin.")
+    assert sides(text) == [("tiếp", ["Nguyễn Xuân Phúc"], ["Kunio Umeda"])]
+
+
+def test_an_attribution_is_no_subject() -> None:
+    text = "Theo Bộ Ngoại giao Việt Nam, Thủ tướng Nguyễn Xuân Phúc đã tiếp Đại sứ Nhật Bản Kunio Umeda."
+    assert sides(text) == [("tiếp", ["Nguyễn Xuân Phúc"], ["Kunio Umeda"])]
+
+
+def test_signers_are_the_subject_of_a_signing() -> None:
+    text = ("Bộ trưởng Bộ Tài chính Đinh Tiến Dũng và Bộ trưởng Tài chính Lào Lien Thikeo đã ký Bản ghi nhớ về "
+            "hợp tác tài chính.")
+    [c] = cands(text)
+    assert c.trigger.type == "SUPPORT"
+    assert [m.name for m in c.subject] == ["Đinh Tiến Dũng", "Lien Thikeo"]
+
+
+def test_the_parties_of_a_signing_follow_giua() -> None:
+    text = ("Hai Thủ tướng chứng kiến lễ ký Bản ghi nhớ hợp tác giữa Bộ Y tế Việt Nam và Bộ Y tế Lào.")
+    [c] = cands(text)
+    assert [m.name for m in c.objects] == ["Bộ Y tế Việt Nam", "Bộ Y tế Lào"]
+
+
+def test_a_signing_with_nothing_signed_is_no_candidate() -> None:
+    text = "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith đã ký tên vào sổ lưu niệm."
+    assert [c for c in cands(text) if c.trigger.type == "SUPPORT"] == []
+
+
+def test_a_meeting_inside_quotes_is_no_candidate() -> None:
+    assert cands('Chủ tịch nước Trần Đại Quang nói: "Tôi đã tiếp Tổng thống Nga Vladimir Putin".') == []
+
+
+def test_a_planned_meeting_is_no_candidate() -> None:
+    assert cands("Tổng thống Mỹ Donald Trump sẽ hội đàm với Chủ tịch Trung Quốc Tập Cận Bình.") == []
+
+
+def test_a_thanks_for_a_reception_is_no_candidate() -> None:
+    assert cands("Thủ tướng Lào Thongloun Sisoulith cảm ơn Thủ tướng Nguyễn Xuân Phúc đã tiếp đón đoàn.") == []

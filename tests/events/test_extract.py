@@ -1,0 +1,100 @@
+"""The events step: the layers it adds, its cheap filters, and what it does across sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sukien import Document, PipelineError, clean
+from sukien.document import Span
+from sukien.events import find_events
+from sukien.record import Event
+
+TEXT = ("Chiều 3/6, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc  hội đàm với Thủ tướng Lào Thongloun Sisoulith.\n"
+        "Hai bên trao đổi về hợp tác kinh tế.\n"
+        "Sau hội đàm, hai Thủ tướng đã ký Tuyên bố chung.\n"
+        "Hai Thủ tướng cũng chứng kiến các bộ, ngành hai nước ký 5 văn kiện hợp tác.\n")
+
+
+def run(text: str, doc_id: str = "d1") -> Document:
+    return find_events(clean(Document(id=doc_id, original=text, published="2017-06-03")))
+
+
+def events(doc: Document) -> list[Event]:
+    return list(doc.layer("events"))
+
+
+def test_the_step_adds_sentences_mentions_and_events() -> None:
+    doc = run(TEXT)
+    assert {"sentences", "mentions", "events"} <= doc.layers.keys()
+    sentences = doc.layer("sentences")
+    assert all(isinstance(s, Span) and s.label == "sentence" for s in sentences)
+    assert [s.text for s in sentences] == [line for line in TEXT.splitlines() if "Hai bên" not in line]
+    assert all(doc.original[s.start:s.end] == s.text for s in sentences)
+
+
+def test_mentions_are_spans_of_the_original_with_their_resolution() -> None:
+    doc = run(TEXT)
+    mentions = doc.layer("mentions")
+    assert all(doc.original[m.start:m.end] == m.text for m in mentions)
+    lao = next(m for m in mentions if m.text == "Thongloun Sisoulith")
+    assert lao.label == "person"
+    assert lao.attrs["country"] == "LAO" and lao.attrs["office"] == "Thủ tướng Lào"
+    assert lao.to_dict()["name"] == "Thongloun Sisoulith"
+
+
+def test_a_meeting_then_its_signings() -> None:
+    """The principals who just met sign ("hai Thủ tướng đã ký"); unnamed ministries of both countries sign
+    between the countries."""
+    meeting, joint, witnessed = events(run(TEXT))
+    people = {("Nguyễn Xuân Phúc", "VNM"), ("Thongloun Sisoulith", "LAO")}
+    assert (meeting.type, meeting.mode) == ("CONSULT", "visit")
+    assert {(p.name, p.country) for p in meeting.participants} == people
+    assert (joint.type, joint.mode, joint.recipients) == ("SUPPORT", None, ())
+    assert {(p.name, p.country) for p in joint.actors} == people
+    assert (witnessed.type, witnessed.recipients) == ("SUPPORT", ())
+    assert [p.kind for p in witnessed.actors] == ["country", "country"]
+    assert {p.country for p in witnessed.actors} == {"VNM", "LAO"}
+    assert witnessed.international
+
+
+def test_sentences_without_a_date_of_their_own_carry_the_last_one() -> None:
+    evs = events(run(TEXT))
+    assert [e.date.value for e in evs] == ["2017-06-03"] * 3
+    assert evs[1].date.rule is not None and evs[1].date.rule.startswith("carried")
+    assert evs[1].date.raw == "Chiều 3/6"
+
+
+def test_every_event_names_its_document_and_its_evidence_is_original_text() -> None:
+    doc = run(TEXT, doc_id="vn-7")
+    for ev in events(doc):
+        assert ev.doc_id == "vn-7"
+        assert doc.original[ev.evidence_start:ev.evidence_end] == ev.evidence
+    assert "Nguyễn Xuân Phúc  hội đàm" in events(doc)[0].evidence
+
+
+def test_a_text_without_triggers_gets_empty_layers() -> None:
+    doc = run("Hà Nội có mưa rào và dông ở nhiều nơi trong ngày 3/6.")
+    assert doc.layers == {"sentences": (), "mentions": (), "events": ()}
+
+
+def test_a_text_that_names_no_country_or_place_abroad_gets_empty_layers() -> None:
+    doc = run("Chiều 3/6, Bộ trưởng Nguyễn Văn Thể tiếp Bí thư Tỉnh ủy Nguyễn Văn Đọc.")
+    assert doc.layer("events") == () and doc.layer("mentions") == ()
+
+
+def test_the_step_runs_once_per_document() -> None:
+    doc = run(TEXT)
+    with pytest.raises(PipelineError, match="document d1: layer .* is already set"):
+        find_events(doc)
+
+
+def test_an_uncleaned_document_has_no_text_and_no_events() -> None:
+    doc = find_events(Document(id="raw", original=TEXT))
+    assert doc.layer("events") == ()
+
+
+def test_a_short_name_later_in_the_article_is_the_full_name() -> None:
+    text = ("Ngày 3/6, Tổng thống Mỹ Donald Trump đã điện đàm với Chủ tịch Trung Quốc Tập Cận Bình.\n"
+            "Cũng trong ngày 3/6, Tổng thống Trump đã điện đàm với ông Cận Bình lần thứ hai.")
+    names = {p.name for e in events(run(text)) for p in e.participants}
+    assert "Cận Bình" not in names and "Tập Cận Bình" in names

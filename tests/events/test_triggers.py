@@ -1,0 +1,117 @@
+"""Trigger words: where they are, what they mean, and the words that block them."""
+
+from __future__ import annotations
+
+import pytest
+
+from sukien.events._triggers import Trigger, blocked, find_triggers, has_trigger
+from sukien.nlp import words
+
+
+def triggers(text: str) -> list[Trigger]:
+    return find_triggers(text, words(text, 0, len(text)))
+
+
+def found(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.direction, t.mode) for t in triggers(text)]
+
+
+def is_blocked(text: str, subject: str) -> bool:
+    """Is the (single) trigger of ``text`` blocked, the subject ending after ``subject``."""
+    [trig] = triggers(text)
+    return blocked(text, 0, text.index(subject) + len(subject), trig)
+
+
+def test_has_trigger_is_a_cheap_word_test() -> None:
+    assert has_trigger("Thủ tướng tiếp Đại sứ.")
+    assert has_trigger("Hai bên ký Bản ghi nhớ.")
+    assert not has_trigger("Hà Nội có mưa rào và dông.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Kunio Umeda.",
+     [("tiếp", "CONSULT", "host-first", None)]),
+    ("Đại sứ Nhật Bản Kunio Umeda đến chào xã giao Thủ tướng Nguyễn Xuân Phúc.",
+     [("đến chào xã giao", "CONSULT", "visitor-first", None)]),
+    ("Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Shinzo Abe.",
+     [("hội đàm với", "CONSULT", "mutual", None)]),
+    ("Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe.",
+     [("điện đàm với", "CONSULT", "mutual", "phone")]),
+    ("Thủ tướng Nguyễn Xuân Phúc hội đàm trực tuyến với Thủ tướng Nhật Bản Shinzo Abe.",
+     [("hội đàm trực tuyến", "CONSULT", "mutual", "phone")]),
+    ("Bộ trưởng Tài chính Lào Lien Thikeo đã ký Bản ghi nhớ.",
+     [("đã ký", "SUPPORT", "signing", None)]),
+])
+def test_triggers_carry_type_direction_and_mode(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+def test_trigger_offsets_point_at_the_words() -> None:
+    text = "Tin ngắn. Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Kunio Umeda."
+    start = text.index("Thủ")
+    [t] = find_triggers(text, words(text, start, len(text)))
+    assert (t.start, t.end) == (text.index("tiếp"), text.index("tiếp") + 4) and text[t.start:t.end] == t.text
+
+
+def test_the_longest_trigger_wins() -> None:
+    assert [t for t, *_ in found("Thủ tướng Nguyễn Xuân Phúc có cuộc điện đàm với Thủ tướng Nhật Bản Shinzo Abe.")
+            ] == ["có cuộc điện đàm"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên nhất trí tiếp tục thúc đẩy hợp tác.",
+    "Tại buổi tiếp, hai bên trao đổi về hợp tác.",
+    "Sau lễ đón, hai Thủ tướng trao đổi ý kiến.",
+])
+def test_a_trigger_inside_a_longer_word_or_as_a_noun_is_none(text: str) -> None:
+    assert all(t != "tiếp" and t != "đón" for t, *_ in found(text))
+
+
+def test_a_trigger_word_glued_to_an_honorific_is_still_found() -> None:
+    assert found("Đại tướng Ngô Xuân Lịch tiếp Ngài Tea Banh.") == [("tiếp", "CONSULT", "host-first", None)]
+
+
+def test_a_trigger_word_glued_to_the_hosts_name_is_still_found() -> None:
+    text = "Bộ trưởng Bộ Ngoại giao Phạm Bình Minh tiếp Bộ trưởng Ngoại giao Nhật Bản Taro Kono."
+    assert found(text) == [("tiếp", "CONSULT", "host-first", None)]
+
+
+@pytest.mark.xfail(strict=True, reason="the tagger glues 'Tô Lâm tiếp' into one word tagged N: no trigger")
+def test_a_trigger_word_glued_to_a_short_name_is_still_found() -> None:
+    assert found("Bộ trưởng Tô Lâm tiếp Ngài Saleh Adibi.") == [("tiếp", "CONSULT", "host-first", None)]
+
+
+def test_no_words_no_triggers() -> None:
+    assert find_triggers("tiếp", []) == []
+
+
+# --- blockers -------------------------------------------------------------------------------------------------
+
+
+def test_a_reported_meeting_is_not_blocked() -> None:
+    assert not is_blocked("Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Nhật Bản Shinzo Abe.",
+                          "Nguyễn Xuân Phúc")
+
+
+def test_a_plan_is_blocked() -> None:
+    assert is_blocked("Thủ tướng Nguyễn Xuân Phúc sẽ hội đàm với Thủ tướng Nhật Bản Shinzo Abe.", "Nguyễn Xuân Phúc")
+    assert is_blocked("Thủ tướng Nguyễn Xuân Phúc dự kiến hội đàm với Thủ tướng Nhật Bản Shinzo Abe.",
+                      "Nguyễn Xuân Phúc")
+
+
+def test_a_remark_in_speech_is_blocked() -> None:
+    assert is_blocked("Đại sứ Nhật Bản Kunio Umeda cảm ơn Thủ tướng Nguyễn Xuân Phúc đã tiếp ông.",
+                      "Nguyễn Xuân Phúc")
+
+
+def test_a_signing_named_as_a_thing_is_blocked() -> None:
+    assert is_blocked("Ông Shinzo Abe hoan nghênh việc ký Hiệp định.", "Shinzo Abe")
+
+
+def test_a_signing_dated_to_a_past_year_is_blocked() -> None:
+    assert is_blocked("Hai nước đã ký năm 2015 Hiệp định về biên giới.", "Hai nước")
+
+
+def test_an_invitation_accepted_does_not_block_the_visit() -> None:
+    text = "Theo lời mời của Thủ tướng Nguyễn Xuân Phúc, Thủ tướng Nhật Bản Shinzo Abe đã hội đàm với ông."
+    assert not is_blocked(text, "Shinzo Abe")
