@@ -436,14 +436,16 @@ class _Cutter:
 
     def _end_mark(self, s: int, e: int) -> int | None:
         """The end of the first "./." in ``t[s:e]`` that closes the story: not one inside a URL or closing
-        a photo credit, nor one the story goes on after (in small letters, or with "Trước đó, ...")."""
+        a photo credit, nor one the story goes on after, on that line or the next (in small letters, with
+        "Trước đó, ..." or with a "* " section)."""
         t = self.t
         for m in self.p.end_mark.finditer(t, s, e):
             if m.start() == s or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in _TERMINATORS + "]") \
                     or _in_url(t, m.start()):
                 continue
-            rest = _CONTENT.search(t, m.end(), e)
-            if rest is not None and (t[rest.start()] in _LOWER or self.p.connective.match(t, rest.start())):
+            rest = _CONTENT.search(t, m.end())
+            if rest is not None and (t[rest.start()] in _LOWER or t[rest.start()] == "*"
+                                     or self.p.connective.match(t, rest.start())):
                 continue
             if self.p.credit_before.search(t, max(s, m.start() - 60), m.start()):
                 continue

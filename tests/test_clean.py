@@ -179,6 +179,8 @@ def test_story_going_on_after_an_end_mark_is_kept() -> None:
     assert doc.text.endswith("Trước đó, hai bên đã hội đàm. Đại sứ cảm ơn Thủ tướng.")
     doc = cleaned(STORY + "Tỷ lệ tăng 5%/. và sẽ còn tăng trong năm tới.")
     assert doc.text.endswith("và sẽ còn tăng trong năm tới.")
+    doc = cleaned(STORY + "Hai bên ký Bản ghi nhớ./.\n* Cùng ngày, Thủ tướng tiếp Đại sứ Hàn Quốc./.\nBài khác")
+    assert "Đại sứ Hàn Quốc./." in doc.text and "Bài khác" not in doc.text
 
 
 def test_plain_name_byline_only_as_the_last_line() -> None:

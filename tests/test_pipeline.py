@@ -194,8 +194,6 @@ def test_meeting_in_a_third_country_without_a_summit() -> None:
     assert ev.mode == "third-party" and ev.recipients == ()
 
 
-@pytest.mark.xfail(strict=True, reason="a co-chaired summit of three countries gives one two-sided 'visit' "
-                                       "(Hun Sen dropped) instead of one multilateral event")
 def test_summit_of_three_countries_is_multilateral() -> None:
     ev = only(extract("Sáng 3/6, tại Viêng Chăn, Thủ tướng Nguyễn Xuân Phúc, Thủ tướng Lào Thongloun Sisoulith và "
                       "Thủ tướng Campuchia Hun Sen đã đồng chủ trì Hội nghị cấp cao Campuchia - Lào - Việt Nam."))
@@ -216,8 +214,6 @@ def test_signing_by_two_named_ministers() -> None:
     assert ev.actors[0].org == "Bộ Tài chính"
 
 
-@pytest.mark.xfail(strict=True, reason="'Bộ Công Thương' is cut to 'Bộ' (the tagger tags 'Công Thương' Np), "
-                                       "so the signer becomes 'Công Thương Trần Tuấn Anh' with no country")
 def test_signing_by_the_minister_of_industry_and_trade() -> None:
     ev = only(extract("Ngày 3/6, tại Hà Nội, Bộ trưởng Bộ Công Thương Trần Tuấn Anh và Bộ trưởng Thương mại "
                       "Indonesia Enggartiasto Lukita đã ký Bản ghi nhớ về hợp tác thương mại."))

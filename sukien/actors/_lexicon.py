@@ -18,7 +18,7 @@ class ActorLexicon:
     org_heads: re.Pattern[str]
     surnames: frozenset[str]
     name_stopwords: frozenset[str]
-    named_heads: frozenset[str]
+    complete_heads: frozenset[str]
     honorific_words: frozenset[str]
     not_orgs: frozenset[str]
 
@@ -35,7 +35,7 @@ def actor_lexicon() -> ActorLexicon:
         org_heads=re.compile(alternation(words("org_heads.txt"), fold_first=False)),
         surnames=frozenset(words("surnames.txt")),
         name_stopwords=frozenset(words("name_stopwords.txt")),
-        named_heads=frozenset(words("org_heads_named.txt")),
+        complete_heads=frozenset(words("org_heads_complete.txt")),
         honorific_words=frozenset(w.casefold() for w in words("honorifics.txt")),
         not_orgs=frozenset(words("not_orgs.txt")),
     )

@@ -43,6 +43,7 @@ class _Tok:
     label: str
     country: str | None = None
     org_end: int = -1
+    span: tuple[int, int] | None = None
 
 
 def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwords: frozenset[str]) -> list[Word]:
@@ -118,12 +119,17 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
             label = "N"
         else:
             label = "w"
-        toks.append(_Tok(w, label, country[0] if country and label in "CP" else None))
+        span = next(((s, e) for s, e, _, _ in countries if s < w.end and w.start < e), None) if label in "CP" else None
+        if span and toks and toks[-1].span == span:
+            prev = toks[-1].word
+            toks[-1].word = Word(prev.start, w.end, text[prev.start:w.end], prev.tag)
+            continue
+        toks.append(_Tok(w, label, country[0] if country and label in "CP" else None, span=span))
     for prev, tok in zip(toks, toks[1:], strict=False):
         if tok.label in ("N", "w") and tok.word.tag != "Np" and tok.word.text[:1].isupper() \
                 and prev.label in ("T", "o", "O", "R"):
             tok.label = "o"
-    _mark_orgs(toks, lex.surnames, lex.named_heads)
+    _mark_orgs(toks, lex.surnames, lex.complete_heads)
     return _build(text, toks, lex.surnames)
 
 
@@ -132,7 +138,7 @@ def _looks_like_person(tok: _Tok, surnames: frozenset[str]) -> bool:
     return tok.word.tag == "Np" and len(parts) >= 2 and parts[0] in surnames
 
 
-def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], named_heads: frozenset[str]) -> None:
+def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: frozenset[str]) -> None:
     """Extend every organisation head over the words of its name; mark them 'o'."""
     i = 0
     while i < len(toks):
@@ -145,7 +151,7 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], named_heads: frozense
             if toks[j - 1].label == "C" and j - 1 > i:
                 break
             if t.word.tag == "Np" and t.label == "N" and toks[j - 1].word.text[:1].isupper() \
-                    and (j > i + 1 or toks[i].word.text not in named_heads):
+                    and (j > i + 1 or toks[i].word.text in complete_heads):
                 break
             if t.label in ("C", "P", "O", "o") or (t.label == "N" and not _looks_like_person(t, surnames)):
                 j += 1
@@ -201,6 +207,10 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str]) -> list[Mentio
             else:
                 glue = [k for k in range(j + 1, right) if toks[k].label in (",", "và")]
                 right = glue[-1] if glue and glue[-1] > j + 1 else j
+        if any(toks[k].label == "của" for k in range(left, i)) and j + 2 < len(toks) and toks[j].label == "," \
+                and toks[j + 1].label == "H" and toks[j + 2].label == "N":
+            i = j
+            continue
         name_start, name_end = toks[i].word.start, toks[j - 1].word.end
         material = list(range(left, i)) + list(range(j, right))
         out.append(_person(text, toks, material, left, i, j, right, name_start, name_end))

@@ -70,9 +70,9 @@ class Registry:
         best_len = len(short)
         for key, full in self.names.items():
             long = key.split()
-            if len(long) <= best_len:
+            if len(long) < best_len or len(long) == best_len and not _initials_match(long, short):
                 continue
-            if _contains(long, short) or _initials_match(long, short):
+            if _contains(long, short) and len(long) > best_len or _initials_match(long, short):
                 best, best_len = full, len(long)
         return best
 

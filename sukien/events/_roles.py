@@ -109,6 +109,9 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         if len(signers) < 2:
             return []
         return [Built(replace(base, actors=tuple(signers)), s, e, signing=True)]
+    together = _distinct_sides(subj if cand.trigger.direction == "mutual" and not objs else [])
+    if len(together) >= 3:
+        return [Built(replace(base, mode="multilateral", actors=tuple(together)), s, e)]
     sides = _sides(subj, objs, cand.trigger.direction == "visitor-first")
     loc_country = _place_country(place.text if place else None) or _trip_country(text)
     sidelines = bool(_SIDELINES.search(text, s, e))

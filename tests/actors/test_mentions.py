@@ -120,15 +120,11 @@ def test_rank_orders_offices_by_seniority() -> None:
 # --- known failures ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="'Công Thương' is tagged Np and ends the organisation at 'Bộ', so the "
-                                       "person is 'Công Thương Trần Tuấn Anh'")
 def test_ministry_of_industry_and_trade_is_an_organisation() -> None:
     m = person("Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã ký Bản ghi nhớ.", "Trần Tuấn Anh")
     assert m.org == "Bộ Công Thương" and m.office == "Bộ trưởng Bộ Công Thương"
 
 
-@pytest.mark.xfail(strict=True, reason="an international organisation tagged as two words gives two org "
-                                       "mentions, 'Ngân hàng' and 'Thế giới'")
 def test_an_international_organisation_named_alone_is_one_mention() -> None:
     text = "Thủ tướng Nguyễn Xuân Phúc làm việc với Bộ Tài chính Nhật Bản và Ngân hàng Thế giới."
     assert [(m.kind, m.name, m.country) for m in mentions(text)][-1:] == [("org", "Ngân hàng Thế giới", "IGO")]

@@ -55,8 +55,6 @@ def test_canonical_leaves_unknown_and_empty_names_alone(registry: Registry) -> N
     assert registry.canonical("Bình Cận") == "Bình Cận"
 
 
-@pytest.mark.xfail(strict=True, reason="canonical skips a known name with as many words as the short one, so "
-                                       "initials never match: 'J. Widodo' stays 'J. Widodo'")
 def test_canonical_expands_initials(registry: Registry) -> None:
     assert registry.canonical("J. Widodo") == "Joko Widodo"
 
