@@ -121,13 +121,13 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
             label = "w"
         span = next(((s, e) for s, e, _, _ in countries if s < w.end and w.start < e), None) if label in "CP" else None
         if span and toks and toks[-1].span == span:
-            prev = toks[-1].word
-            toks[-1].word = Word(prev.start, w.end, text[prev.start:w.end], prev.tag)
+            glued = toks[-1].word
+            toks[-1].word = Word(glued.start, w.end, text[glued.start:w.end], glued.tag)
             continue
         toks.append(_Tok(w, label, country[0] if country and label in "CP" else None, span=span))
-    for prev, tok in zip(toks, toks[1:], strict=False):
+    for before, tok in zip(toks, toks[1:], strict=False):
         if tok.label in ("N", "w") and tok.word.tag != "Np" and tok.word.text[:1].isupper() \
-                and prev.label in ("T", "o", "O", "R"):
+                and before.label in ("T", "o", "O", "R"):
             tok.label = "o"
     _mark_orgs(toks, lex.surnames, lex.complete_heads)
     return _build(text, toks, lex.surnames)
