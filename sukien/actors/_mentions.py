@@ -245,6 +245,8 @@ def _left_material(toks: list[_Tok], i: int) -> int:
 
 
 def _right_material(toks: list[_Tok], j: int) -> int:
+    if j + 1 < len(toks) and toks[j].label == "của" and toks[j + 1].label == "C":
+        return j + 2
     if j + 1 >= len(toks) or toks[j].label != "," or toks[j + 1].label not in ("T", "R", "O"):
         return j
     k = j + 1

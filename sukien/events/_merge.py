@@ -55,7 +55,20 @@ def merge(built: list[Built]) -> list[Built]:
                 break
         else:
             out.append(b)
-    return [b for b in out if not any(_covers(other, b) for other in out if other is not b)]
+    return [b for b in out
+            if not any(_covers(other, b) or _names_in_person(other, b) for other in out if other is not b)]
+
+
+def _names_in_person(a: Built, b: Built) -> bool:
+    """``b`` is a meeting between organisations that ``a`` reports between their people: same type (CONSULT),
+    same countries, same day."""
+    if b.event.type != "CONSULT" or a.event.type != "CONSULT":
+        return False
+    if any(p.kind == "person" for p in b.event.participants):
+        return False
+    if not any(p.kind == "person" for p in a.event.participants) or not _same_day(a, b):
+        return False
+    return {p.country for p in a.event.participants} == {p.country for p in b.event.participants}
 
 
 def _covers(a: Built, b: Built) -> bool:

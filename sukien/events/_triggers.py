@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sukien.lexicons import alternation, table
+from sukien.lexicons import alternation, table, words
 from sukien.nlp import Word
 
 
@@ -24,6 +24,7 @@ class Trigger:
 class _TriggerLexicon:
     pattern: re.Pattern[str]
     info: dict[str, tuple[str, str, str | None]]
+    followers: frozenset[str]
     near: re.Pattern[str]
     wide: re.Pattern[str]
     adjacent: re.Pattern[str]
@@ -48,13 +49,14 @@ def _lexicon() -> _TriggerLexicon:
 
     adjacent = re.compile(scoped("adjacent").pattern + r"\s*$")
     after = re.compile(r"\s*" + scoped("after").pattern)
-    return _TriggerLexicon(pattern, info, scoped("near"), scoped("sentence"), adjacent, after, pattern,
-                           scoped("except"))
+    return _TriggerLexicon(pattern, info, frozenset(words("trigger_followers.txt")), scoped("near"),
+                           scoped("sentence"), adjacent, after, pattern, scoped("except"))
 
 
 # "tại buổi tiếp", "sau lễ đón": the reception as a noun, not a report of one.
 _NOUN_BEFORE = re.compile(r"(?:buổi|lễ|cuộc|các cuộc|những cuộc)\s*$", re.IGNORECASE)
 _NOUN_HEAD = re.compile(r"(?:[Bb]uổi|[Ll]ễ|[Cc]uộc)\s+")
+_CLAUSE_START = re.compile(r"[.:;!?\n“\"(]\s*$")
 _BARE = re.compile(r"\s*(?:[,.;:]|$|(?:chiều|sáng|tối|trưa|hôm|ngày|vừa|mới|lần|đầu tiên|đã|này)\b)")
 _SETTING_BEFORE = re.compile(r"(?:[Tt]ại|[Ss]au|[Tt]rong|[Kk]ết thúc|[Mm]ở đầu|[Tt]rước|[Nn]gay sau)\s+"
                              r"(?:các\s+)?(?:(?:buổi|lễ|cuộc)\s*)?$", re.IGNORECASE)
@@ -63,6 +65,12 @@ _SETTING_BEFORE = re.compile(r"(?:[Tt]ại|[Ss]au|[Tt]rong|[Kk]ết thúc|[Mm]�
 def has_trigger(text: str) -> bool:
     """Cheap test: does ``text`` hold any trigger word at all."""
     return _lexicon().any_trigger.search(text) is not None
+
+
+def _glued_follower(text: str, end: int, ends: set[int], followers: frozenset[str]) -> bool:
+    """The rest of the word after ``end`` is a word the tagger glues on ("tiếp đoàn")."""
+    rest = next((e for e in sorted(ends) if e > end), None)
+    return rest is not None and text[end:rest].strip() in followers
 
 
 def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
@@ -77,7 +85,10 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
     out: list[Trigger] = []
     for m in lex.pattern.finditer(text, ws[0].start, ws[-1].end):
         start, end, matched = m.start(), m.end(), m.group()
-        if start not in starts or (end not in ends and " " not in matched.strip()):
+        if start not in starts or (end not in ends and " " not in matched.strip()
+                                   and not _glued_follower(text, end, ends, lex.followers)):
+            continue
+        if matched[0].isupper() and start != ws[0].start and not _CLAUSE_START.search(text, max(0, start - 3), start):
             continue
         before = text[max(0, start - 30):start]
         noun = _NOUN_HEAD.match(matched)
