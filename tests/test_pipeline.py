@@ -121,8 +121,6 @@ def test_delegation_led_by_dan_dau_has_its_leader_as_principal() -> None:
     assert names(ev.recipients) == ["Nguyễn Xuân Phúc"]
 
 
-@pytest.mark.xfail(strict=True, reason="the tagger glues 'tiếp đoàn' into one word, so the one-syllable trigger "
-                                       "'tiếp' is not found: no event")
 def test_delegation_of_an_international_organisation_led_by_a_named_head() -> None:
     ev = only(extract("Sáng 3/6, Thủ tướng Nguyễn Xuân Phúc tiếp đoàn Ngân hàng Thế giới do ông Jim Yong Kim dẫn "
                       "đầu."))
