@@ -21,6 +21,7 @@ class ActorLexicon:
     complete_heads: frozenset[str]
     honorific_words: frozenset[str]
     not_orgs: frozenset[str]
+    localities: frozenset[str]
 
 
 @cache
@@ -38,6 +39,7 @@ def actor_lexicon() -> ActorLexicon:
         complete_heads=frozenset(words("org_heads_complete.txt")),
         honorific_words=frozenset(w.casefold() for w in words("honorifics.txt")),
         not_orgs=frozenset(words("not_orgs.txt")),
+        localities=frozenset(words("localities.txt")),
     )
 
 

@@ -126,6 +126,8 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
             continue
         toks.append(_Tok(w, label, country[0] if country and label in "CP" else None, span=span))
     for before, tok in zip(toks, toks[1:], strict=False):
+        if tok.label == "N" and before.word.text in lex.localities:
+            tok.label = "o"
         if tok.label in ("N", "w") and tok.word.tag != "Np" and tok.word.text[:1].isupper() \
                 and before.label in ("T", "o", "O", "R"):
             tok.label = "o"
@@ -158,7 +160,8 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
             elif t.label in ("T", "w") and t.word.text[:1].isupper() and t.word.tag != "Np":
                 j += 1
             elif t.label in ("và", "w") and j + 1 < len(toks) and t.word.tag in ("C", "N", "A") \
-                    and (toks[j + 1].label in ("N", "w", "T") or toks[j + 1].label == "C" and t.label == "w") \
+                    and (toks[j + 1].label in ("N", "w", "T", "o")
+                         or toks[j + 1].label in ("C", "P") and t.label == "w") \
                     and toks[j + 1].word.text[:1].isupper() and not _looks_like_person(toks[j + 1], surnames):
                 j += 1
             else:
