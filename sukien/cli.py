@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import resources
@@ -33,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--db", default=DEFAULT_DB, metavar="PATH",
                        help=f"SQLite database file (default: ./{DEFAULT_DB}, created when missing)")
+        if p.prog.split()[-1] in ("ingest", "extract", "demo"):
+            p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                           help="worker processes that clean and extract (default: one per CPU core)")
         noise = p.add_mutually_exclusive_group()
         noise.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
         noise.add_argument("-v", "--verbose", action="store_true", help="print every failed input in full")
@@ -126,7 +130,8 @@ def _summary(report: RunReport, out: TextIO, quiet: bool) -> None:
 def _ingest(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
         progress = _progress(args)
-        report = ingest(store, args.inputs, on_progress=progress, on_failure=_on_failure(args, progress))
+        report = ingest(store, args.inputs, jobs=args.jobs, on_progress=progress,
+                        on_failure=_on_failure(args, progress))
         progress.finish()
     _summary(report, sys.stderr, args.quiet)
     return EXIT_SOME_FAILED if report.failed else EXIT_OK
@@ -135,7 +140,7 @@ def _ingest(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
         progress = _progress(args)
-        report = ingest(store, args.inputs, extract=True, on_progress=progress,
+        report = ingest(store, args.inputs, extract=True, jobs=args.jobs, on_progress=progress,
                         on_failure=_on_failure(args, progress))
         rest = extract_stored(store, on_progress=progress, on_failure=_on_failure(args, progress))
         progress.finish()

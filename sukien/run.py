@@ -9,7 +9,10 @@ run goes on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import itertools
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,38 +42,109 @@ Progress = Callable[[RunReport], None]
 Failure = Callable[[str], None]
 
 
-def ingest(store: Store, inputs: Iterable[str | Path], *, extract: bool = False, batch: int = 200,
+def ingest(store: Store, inputs: Iterable[str | Path], *, extract: bool = False, batch: int = 200, jobs: int = 1,
            on_progress: Progress | None = None, on_failure: Failure | None = None) -> RunReport:
-    """Read ``inputs`` into ``store``; with ``extract``, extract the events of every pending document."""
+    """Read ``inputs`` into ``store``; with ``extract``, extract the events of every new document and of every
+    stored one that this extractor version has not seen. ``jobs`` worker processes clean and extract while this
+    process reads and writes; every ``batch`` documents are committed together."""
     report = RunReport()
-    pending: list[Document] = []
-
-    def flush() -> None:
-        with store.transaction():
-            for doc in pending:
-                if extract:
-                    _extract_one(store, doc, report, on_failure)
-        pending.clear()
-
-    with store.transaction():
-        for item in read(inputs):
-            report.seen += 1
-            if isinstance(item, InputError):
-                _fail(store, report, item.where, item.reason, on_failure)
-            else:
-                _store_one(store, item, report, pending if extract else None, on_failure)
-            if report.seen % batch == 0:
-                store.commit()
-                if pending:
-                    flush()
-                if on_progress:
-                    on_progress(report)
-        store.commit()
-    if pending:
-        flush()
-    if on_progress:
-        on_progress(report)
+    items = iter(read(inputs))
+    with _workers(jobs) as pool:
+        while chunk := list(itertools.islice(items, batch)):
+            tasks: list[tuple[Document, bool, bool]] = []
+            for item in chunk:
+                report.seen += 1
+                if isinstance(item, InputError):
+                    _fail(store, report, item.where, item.reason, on_failure)
+                    continue
+                task = _task(store, item, extract, report, on_failure)
+                if task is not None:
+                    tasks.append(task)
+            with store.transaction():
+                for done in pool(_prepare, tasks):
+                    _write(store, done, report, on_failure)
+            if on_progress:
+                on_progress(report)
     return report
+
+
+@dataclass(frozen=True)
+class _Done:
+    """A document after cleaning (and extraction) in a worker: what to write, or why not."""
+
+    doc: Document | None
+    stored: bool
+    events: list[Event] | None
+    failure: tuple[str, str] | None = None
+
+
+Mapper = Callable[[Callable[[tuple[Document, bool, bool]], _Done], list[tuple[Document, bool, bool]]],
+                  Iterable[_Done]]
+
+
+@contextmanager
+def _workers(jobs: int) -> Iterator[Mapper]:
+    """A map over ``jobs`` processes (forked, so the tagger and lexicons load once), or in this process."""
+    if jobs <= 1:
+        yield lambda fn, tasks: map(fn, tasks)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(jobs) as pool:
+        yield lambda fn, tasks: pool.imap(fn, tasks, chunksize=8)
+
+
+def _task(store: Store, doc: Document, extract: bool, report: RunReport,
+          on_failure: Failure | None) -> tuple[Document, bool, bool] | None:
+    """What a worker must do with ``doc``: nothing when it is stored (and extracted by this version) already."""
+    state = store.document_state(doc.id)
+    if state is None:
+        return doc, extract, False
+    digest, version = state
+    if digest != doc.hash:
+        _fail(store, report, doc.id, "another document with this id and different text is stored already",
+              on_failure)
+        return None
+    report.duplicate += 1
+    if extract and version != EXTRACTOR_VERSION:
+        return doc, True, True
+    return None
+
+
+def _prepare(task: tuple[Document, bool, bool]) -> _Done:
+    """Clean, and extract when asked: the work done in a worker. Never raises for one document's defect."""
+    doc, extract, stored = task
+    try:
+        doc = clean(doc)
+    except SukienError as exc:
+        where, reason = (exc.where, exc.reason) if isinstance(exc, InputError) else (doc.id, str(exc))
+        return _Done(None, stored, None, (where, reason))
+    if not extract:
+        return _Done(doc, stored, None)
+    try:
+        return _Done(doc, stored, extract_events(doc))
+    except SukienError as exc:
+        return _Done(doc, stored, None, (doc.id, f"extraction failed: {exc}"))
+    except Exception as exc:  # noqa: BLE001 - one document's defect must not stop a corpus run
+        return _Done(doc, stored, None, (doc.id, f"extraction failed: internal error {exc.__class__.__name__}: {exc}"))
+
+
+def _write(store: Store, done: _Done, report: RunReport, on_failure: Failure | None) -> None:
+    if done.doc is not None and not done.stored:
+        result = store.insert_document(done.doc)
+        if result is InsertResult.NEW:
+            report.new += 1
+        elif result is InsertResult.DUPLICATE:
+            report.duplicate += 1
+        else:
+            _fail(store, report, done.doc.id, "another document with this id and different text is stored already",
+                  on_failure)
+            return
+    if done.failure is not None:
+        _fail(store, report, *done.failure, on_failure)
+    elif done.doc is not None and done.events is not None:
+        report.events += store.replace_events(done.doc.id, done.events)
+        report.extracted += 1
 
 
 def extract_stored(store: Store, *, doc_ids: Iterable[str] | None = None, batch: int = 200,
@@ -88,30 +162,6 @@ def extract_stored(store: Store, *, doc_ids: Iterable[str] | None = None, batch:
     if on_progress:
         on_progress(report)
     return report
-
-
-def _store_one(store: Store, doc: Document, report: RunReport, pending: list[Document] | None,
-               on_failure: Failure | None) -> None:
-    try:
-        doc = clean(doc)
-    except SukienError as exc:
-        where, reason = (exc.where, exc.reason) if isinstance(exc, InputError) else (doc.id, str(exc))
-        _fail(store, report, where, reason, on_failure)
-        return
-    result = store.insert_document(doc)
-    if result is InsertResult.NEW:
-        report.new += 1
-        if pending is not None:
-            pending.append(doc)
-    elif result is InsertResult.DUPLICATE:
-        report.duplicate += 1
-        if pending is not None and store.needs_extraction(doc.id):
-            stored = store.get_document(doc.id)
-            if stored is not None:
-                pending.append(stored)
-    else:
-        _fail(store, report, doc.id, "another document with this id and different text is stored already",
-              on_failure)
 
 
 def _extract_one(store: Store, doc: Document, report: RunReport, on_failure: Failure | None) -> None:

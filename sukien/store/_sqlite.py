@@ -103,6 +103,12 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
+    def document_state(self, doc_id: str) -> tuple[str, str | None] | None:
+        """``(content hash, extractor version)`` of a stored document, or None when it is not stored."""
+        row = self.conn.execute("SELECT content_hash, extracted_version FROM documents WHERE id = ?",
+                                (doc_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
     def needs_extraction(self, doc_id: str, version: str = EXTRACTOR_VERSION) -> bool:
         row = self.conn.execute("SELECT extracted_version FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row is not None and row[0] != version
