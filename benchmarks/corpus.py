@@ -115,9 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         sample = str(_sample(args.corpus, args.limit, folder, "sample.jsonl"))
         db = args.db or str(folder / "bench.db")
-        print(f"corpus {args.corpus}, {'all' if args.limit is None else f'first {args.limit:,}'} articles")
-        print(_line("read + clean", _isolated(read_and_clean, sample, db)))
-        print(_line("sukien", _isolated(sukien_run, sample, db)))
+        print(f"corpus {args.corpus}, {'all' if args.limit is None else f'first {args.limit:,}'} articles", flush=True)
+        print(_line("read + clean", _isolated(read_and_clean, sample, db)), flush=True)
+        print(_line("sukien", _isolated(sukien_run, sample, db)), flush=True)
         if args.naive_limit:
             naive = str(_sample(args.corpus, args.naive_limit, folder, "naive.jsonl"))
             print(_line("naive ner", _isolated(naive_run, naive, db)))
