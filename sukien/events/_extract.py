@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from sukien.actors import Mention, find_mentions
+from sukien.actors._lexicon import actor_lexicon
 from sukien.document import Document
 from sukien.events._candidates import Candidate, candidates
 from sukien.events._merge import merge
@@ -35,7 +36,7 @@ def find_events(doc: Document) -> Document:
         if not _CAPITALISED_PAIR.search(text, s, e):
             continue
         leads = _LEADER.search(text, s, e) is not None
-        if not (leads or has_trigger(text[s:e])):
+        if not (leads or has_trigger(text[s:e])) or not _official(text, s, e):
             continue
         ws = words(text, s, e)
         triggers = find_triggers(text, ws)
@@ -60,6 +61,15 @@ def find_events(doc: Document) -> Document:
                                         country=m.country, country_rule=m.country_rule)
                                for m in all_mentions])
     return doc.add_layer("events", [replace(ev, doc_id=doc.id) for ev in events])
+
+
+def _official(text: str, start: int, end: int) -> bool:
+    """Cheap filter: the sentence names an office, a rank, an honorific or a country: no official meeting is
+    reported without one."""
+    lex = actor_lexicon()
+    sentence = text[start:end]
+    return bool(lex.titles.search(sentence) or lex.ranks.search(sentence) or lex.honorifics.search(sentence)
+                or lex.org_heads.search(sentence) or find_countries(sentence))
 
 
 def _foreign(text: str) -> bool:
