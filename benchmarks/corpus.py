@@ -1,6 +1,6 @@
 """Throughput and peak memory of sukien on the 2017 news corpus, beside a naive tagger baseline.
 
-    python benchmarks/corpus.py [--limit N] [--db PATH] [--naive-limit N] [--corpus PATH]
+    python benchmarks/corpus.py [--limit N] [--jobs N] [--db PATH] [--naive-limit N] [--corpus PATH]
 
 Three runs, each in a fresh process so that its peak memory (``ru_maxrss``) is its own:
 
@@ -20,6 +20,8 @@ import gzip
 import itertools
 import json
 import multiprocessing
+import multiprocessing.queues
+import os
 import resource
 import sys
 import tempfile
@@ -32,7 +34,14 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "vn_
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of this process plus the largest of its finished worker processes, in MB (an upper
+    bound of what the run held at once when its workers ran side by side: each worker counts as the largest)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + workers * JOBS) / 1024
+
+
+JOBS = 1
 
 
 def read_and_clean(corpus: str, _db: str) -> dict[str, Any]:
@@ -55,7 +64,7 @@ def sukien_run(corpus: str, db: str) -> dict[str, Any]:
 
     start = time.perf_counter()
     with Store(db) as store:
-        report = ingest(store, [corpus], extract=True)
+        report = ingest(store, [corpus], extract=True, jobs=JOBS)
         stats = store.stats()
     return {"articles": report.seen, "failed": report.failed, "events": report.events,
             "stored": stats["documents"], "seconds": time.perf_counter() - start, "peak_mb": _peak_mb()}
@@ -76,9 +85,22 @@ def naive_run(corpus: str, _db: str) -> dict[str, Any]:
             "peak_mb": _peak_mb()}
 
 
-def _isolated(fn: Callable[[str, str], dict[str, Any]], corpus: str, db: str) -> dict[str, Any]:
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        return pool.apply(fn, (corpus, db))
+def _isolated(fn: Callable[[str, str], dict[str, Any]], corpus: str, db: str, jobs: int = 1) -> dict[str, Any]:
+    """Run ``fn`` in a fresh process (not a daemon, so that it may start workers of its own)."""
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    process = context.Process(target=_child, args=(fn, corpus, db, jobs, results))
+    process.start()
+    result: dict[str, Any] = results.get()
+    process.join()
+    return result
+
+
+def _child(fn: Callable[[str, str], dict[str, Any]], corpus: str, db: str, jobs: int,
+           results: multiprocessing.queues.Queue[dict[str, Any]]) -> None:
+    global JOBS
+    JOBS = jobs
+    results.put(fn(corpus, db))
 
 
 def _sample(corpus: Path, limit: int | None, folder: Path, name: str) -> Path:
@@ -107,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="SQLite file to ingest into (default: a temporary file)")
     parser.add_argument("--naive-limit", type=int, default=200,
                         help="articles for the naive tag-every-sentence run (default 200; 0 skips it)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="worker processes for sukien's run (default: one per CPU core)")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"corpus.py: no corpus at {args.corpus}", file=sys.stderr)
@@ -117,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         db = args.db or str(folder / "bench.db")
         print(f"corpus {args.corpus}, {'all' if args.limit is None else f'first {args.limit:,}'} articles", flush=True)
         print(_line("read + clean", _isolated(read_and_clean, sample, db)), flush=True)
-        print(_line("sukien", _isolated(sukien_run, sample, db)), flush=True)
+        print(_line(f"sukien -j{args.jobs}", _isolated(sukien_run, sample, db, args.jobs)), flush=True)
         if args.naive_limit:
             naive = str(_sample(args.corpus, args.naive_limit, folder, "naive.jsonl"))
             print(_line("naive ner", _isolated(naive_run, naive, db)))
