@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sukien.events._registry import fold
+from sukien._text import fold_words as fold
 from sukien.events._roles import Built
 from sukien.record import Event, Participant
 

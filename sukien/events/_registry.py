@@ -8,9 +8,9 @@ same name elsewhere, its delegation, a Vietnamese name, or the article's main fo
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from sukien._text import fold_words as fold
 from sukien.actors import Mention
 from sukien.actors._lexicon import actor_lexicon, vietnamese_name
 from sukien.document import Document
@@ -27,13 +27,6 @@ _OFFICIAL_HONORIFIC = re.compile(r"(?:[Đđ]ồng chí|[Nn]gài|Samdech)\s*$")
 _LEADS = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:làm [Tt]rưởng [Đđ]oàn|dẫn đầu)")
 _LED_BY = re.compile(r"\bdo\s+(?:ông|bà|ngài|đồng chí)?\s*$")
 _ABBREVIATION = re.compile(r"[A-ZĐ0-9&.\-]+")
-
-
-def fold(name: str) -> str:
-    """Case, diacritics and đ folded, punctuation to spaces: "Hernández" and "Hernandez" meet."""
-    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", bare).split())
 
 
 @dataclass

@@ -13,13 +13,12 @@ import datetime as dt
 import json
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from sukien._errors import QueryError
+from sukien._text import fold, fold_char
 from sukien.store._sqlite import Store
 
 TYPES = ("CONSULT", "SUPPORT")
@@ -58,24 +57,12 @@ _ISO_DATE = "e.date GLOB '[0-9][0-9][0-9][0-9]*'"
 # -- folding and highlighting -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
-        return "d"
-    return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).casefold()
-
-
-def fold(text: str) -> str:
-    """``text`` as search compares it: đ/Đ to d, combining marks stripped, case folded."""
-    return "".join(_fold_char(ch) for ch in text)
-
-
 def _fold_with_map(text: str) -> tuple[str, list[int]]:
     """``fold(text)`` and, for each of its characters, the index in ``text`` it came from."""
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
-        f = _fold_char(ch)
+        f = fold_char(ch)
         out.append(f)
         where.extend([i] * len(f))
     return "".join(out), where

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from sukien._text import fold_words as fold
 from sukien.actors import Mention
-from sukien.events._registry import Registry, fold
+from sukien.events._registry import Registry
 
 TEXT = ("Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Joko Widodo và Chủ tịch Quốc hội Cuba Esteban Lazo Hernández "
         "gặp nhau tại Lào.")
