@@ -1,8 +1,8 @@
 """From a sentence's triggers and mentions to event candidates: who is on which side.
 
-A candidate is one trigger with its subject side (the mentions before it in
-its clause) and one counterpart (a mention after it). Roles and modes are
-decided later, once the place is known.
+A candidate is one trigger with its subject side (the names before it in its
+clause) and its counterparts (the names after it, up to the next trigger).
+Roles and modes are decided later, once the place is known.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class Candidate:
 
 
 def _principal(ms: list[Mention]) -> list[Mention]:
-    """The side's principal: its first person, else its first organisation, else its country."""
+    """The side's candidates for principal: its persons, else its organisations, else its countries."""
     for kind in ("person", "org", "country"):
         found = [m for m in ms if m.kind == kind]
         if found:
