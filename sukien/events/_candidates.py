@@ -48,6 +48,7 @@ def _principal(ms: list[Mention]) -> list[Mention]:
     return []
 
 
+_WITH_BEFORE = re.compile(r"\b(?:cùng|cùng với)\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
 
 
@@ -60,7 +61,8 @@ def _subject_clause(text: str, subject: list[Mention]) -> list[Mention]:
         return subject
     group = [people[-1]]
     for m in reversed(people[:-1]):
-        if not _COORDINATED.fullmatch(text[m.phrase_end:group[0].phrase_start]):
+        if not _COORDINATED.fullmatch(text[m.phrase_end:group[0].phrase_start]) \
+                and not _WITH_BEFORE.search(text, m.phrase_end, group[0].phrase_start):
             break
         group.insert(0, m)
     return sorted(group, key=lambda m: -m.rank)

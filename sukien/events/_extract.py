@@ -17,8 +17,8 @@ from sukien.nlp import sentences, words
 from sukien.record import Event
 from sukien.resolve.countries import find_countries
 
+_BOTH_SIDES = re.compile(r"(?:hai|2)\s+(?:nước|bên|phía|nhà lãnh đạo)", re.IGNORECASE)
 _LEADER = re.compile(r"dẫn đầu|[Tt]rưởng đoàn")
-_CAPITALISED_PAIR = re.compile(r"[A-ZĐÀ-ỸA-Z][^\s,.;:]*\s+[A-ZĐÀ-Ỹ]")
 
 
 def find_events(doc: Document) -> Document:
@@ -33,8 +33,6 @@ def find_events(doc: Document) -> Document:
     all_mentions: list[Mention] = []
     found: list[Candidate] = []
     for s, e in sentences(text):
-        if not _CAPITALISED_PAIR.search(text, s, e):
-            continue
         leads = _LEADER.search(text, s, e) is not None
         if not (leads or has_trigger(text[s:e])) or not _official(text, s, e):
             continue
@@ -69,7 +67,7 @@ def _official(text: str, start: int, end: int) -> bool:
     lex = actor_lexicon()
     sentence = text[start:end]
     return bool(lex.titles.search(sentence) or lex.ranks.search(sentence) or lex.honorifics.search(sentence)
-                or lex.org_heads.search(sentence) or find_countries(sentence))
+                or lex.org_heads.search(sentence) or _BOTH_SIDES.search(sentence) or find_countries(sentence))
 
 
 def _foreign(text: str) -> bool:
