@@ -48,6 +48,7 @@ def _principal(ms: list[Mention]) -> list[Mention]:
     return []
 
 
+_BETWEEN = re.compile(r"\s*(?:song phương\s+|riêng\s+|ngắn\s+)?giữa\s")
 _WITH_BEFORE = re.compile(r"\b(?:cùng|cùng với)\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
 
@@ -95,6 +96,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             own = [m for m in mentions if triggers[n - 1].end <= m.start and m.end <= trig.start]
             if own and _ATTACHED.fullmatch(text, own[-1].phrase_end, trig.start):
                 subject = own
+        if _BETWEEN.match(text, trig.end):
+            subject = []
         if _inside_quotes(text, s, trig.start) or _inside_brackets(text, s, trig.start):
             continue
         if blocked(text, s, max((m.end for m in subject), default=s), trig):
