@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from sukien._text import fold_words as fold
@@ -9,14 +10,20 @@ from sukien.events._roles import Built
 from sukien.record import Event, Participant
 
 
+_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
+
+
 def _key(ev: Event) -> tuple[str, frozenset[str]]:
     return ev.type, frozenset(fold(p.name) for p in ev.participants)
 
 
 def _same_day(a: Built, b: Built) -> bool:
-    """The same day, or a day that one of the mentions only carried over from elsewhere in the story."""
+    """The same day, or a day that one of the mentions only carried over from elsewhere in the story, or a
+    month or year that does not say which day (an article seldom reports two meetings of the same pair)."""
     da, db = a.event.date.value, b.event.date.value
-    return da is None or db is None or da == db or not (_stated(a)[1] and _stated(b)[1])
+    if da is None or db is None or da == db or not (_stated(a)[1] and _stated(b)[1]):
+        return True
+    return not (_DAY.fullmatch(da) and _DAY.fullmatch(db))
 
 
 def _stated(b: Built) -> tuple[bool, bool]:
