@@ -125,6 +125,7 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     return out
 
 
+_ATTACHED_SUBJECT = re.compile(r"[^,;:]{0,40}")
 _WITNESSED = re.compile(r"chứng kiến")
 _BOTH_PRINCIPALS = re.compile(
     r"(?:hai|2)\s+(?:Bộ trưởng|Thủ tướng|Tổng thống|Chủ tịch|Thứ trưởng|nhà lãnh đạo|người đứng đầu)"
@@ -152,7 +153,8 @@ def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list
     if witnessed or _close(_BOTH_COUNTRIES, text, window, cand.trigger.start):
         return _countries_of(doc, previous)
     sides = _distinct_sides([p for p in subj if p.kind in ("org", "country")])
-    return sides if len(sides) >= 2 and len({p.country for p in sides}) >= 2 else []
+    attached = bool(cand.subject) and _ATTACHED_SUBJECT.fullmatch(text, cand.subject[-1].end, cand.trigger.start)
+    return sides if attached and len(sides) >= 2 and len({p.country for p in sides}) >= 2 else []
 
 
 def _close(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
