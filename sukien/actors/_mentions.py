@@ -54,7 +54,7 @@ def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwo
         cuts = sorted({p for s, e in edges for p in (s, e) if w.start < p < w.end})
         if " " in w.text and w.tag == "Np":
             for m in _SYLLABLE.finditer(w.text):
-                if m.group() in stopwords or not m.group()[:1].isupper():
+                if m.group() in stopwords or not m.group()[:1].isupper() or _ACRONYM.fullmatch(m.group()):
                     cuts.extend((w.start + m.start(), w.start + m.end()))
         if not cuts:
             out.append(w)
