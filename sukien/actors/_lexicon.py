@@ -33,7 +33,7 @@ def actor_lexicon() -> ActorLexicon:
         title_rank={t.casefold(): int(r) for t, r in titles},
         ranks=re.compile(alternation(words("ranks.txt"))),
         honorifics=re.compile(alternation(words("honorifics.txt"))),
-        org_heads=re.compile(alternation(words("org_heads.txt"), fold_first=False)),
+        org_heads=re.compile(alternation(words("org_heads.txt"), fold_first=False), re.IGNORECASE),
         surnames=frozenset(words("surnames.txt")),
         name_stopwords=frozenset(words("name_stopwords.txt")),
         complete_heads=frozenset(words("org_heads_complete.txt")),

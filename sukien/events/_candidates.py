@@ -49,6 +49,7 @@ def _principal(ms: list[Mention]) -> list[Mention]:
 
 
 _BETWEEN = re.compile(r"\s*(?:song phương\s+|riêng\s+|ngắn\s+)?giữa\s")
+_PASSIVE = re.compile(r"\bđược\b")
 _WITH_BEFORE = re.compile(r"\b(?:cùng|cùng với)\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
 
@@ -105,7 +106,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)
         if trig.type == "SUPPORT":
-            if not _agreement_follows(text, trig.end, e):
+            if not _agreement_follows(text, s, trig.end, e):
                 continue
             between = [m for m in objects if _linked(text, trig.end, m.start)]
             out.append(Candidate(trig, sentence, _principal(subject), between))
@@ -162,11 +163,15 @@ def _agreements() -> re.Pattern[str]:
     return re.compile(alternation(words("agreements.txt")), re.IGNORECASE)
 
 
-def _agreement_follows(text: str, start: int, end: int) -> bool:
+def _agreement_follows(text: str, sentence_start: int, start: int, end: int) -> bool:
     """A signing names what was signed within a few words after the trigger ("ký Bản ghi nhớ", "ký kết 4 văn
-    kiện"); "ký, ban hành Quyết định" or "việc ký kết" with nothing signed is no reported signing."""
+    kiện"), or before it in the passive ("Thỏa thuận này được X và Y ký kết"); "ký, ban hành Quyết định" or
+    "việc ký kết" with nothing signed is no reported signing."""
     window = " ".join(text[start:end].split()[:8])
-    return _agreements().search(window) is not None
+    if _agreements().search(window):
+        return True
+    passive = _PASSIVE.search(text, sentence_start, start)
+    return passive is not None and _agreements().search(text, sentence_start, passive.start()) is not None
 
 
 def _linked(text: str, start: int, pos: int) -> bool:
