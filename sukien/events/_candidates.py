@@ -50,6 +50,7 @@ def _principal(ms: list[Mention]) -> list[Mention]:
 
 _BETWEEN = re.compile(r"\s*(?:song phương\s+|riêng\s+|ngắn\s+)?giữa\s")
 _PASSIVE = re.compile(r"\bđược\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:với|của|tới|cho|từ)\s+(?:(?:ông|bà|ngài)\s+)?$")
 _WITH_BEFORE = re.compile(r"\b(?:cùng|cùng với)\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
 
@@ -58,7 +59,8 @@ def _subject_clause(text: str, subject: list[Mention]) -> list[Mention]:
     """The subject is the name closest before the trigger with the names coordinated with it ("A và B",
     "A cùng B"), the most senior first; names further back belong to other clauses ("trong chuyến thăm
     của Chủ tịch nước A, ngày 12/5, Thượng tướng B đã gặp ...")."""
-    people = [m for m in subject if m.kind == "person"]
+    people = [m for m in subject if m.kind == "person"
+              and not _PREPOSITION_BEFORE.search(text, max(0, m.phrase_start - 12), m.phrase_start)]
     if not people:
         return subject
     group = [people[-1]]
