@@ -22,6 +22,7 @@ class ActorLexicon:
     honorific_words: frozenset[str]
     not_orgs: frozenset[str]
     localities: frozenset[str]
+    not_names: frozenset[str]
 
 
 @cache
@@ -40,6 +41,7 @@ def actor_lexicon() -> ActorLexicon:
         honorific_words=frozenset(w.casefold() for w in words("honorifics.txt")),
         not_orgs=frozenset(words("not_orgs.txt")),
         localities=frozenset(words("localities.txt")),
+        not_names=frozenset(words("not_names.txt")),
     )
 
 

@@ -132,7 +132,7 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
                 and before.label in ("T", "o", "O", "R"):
             tok.label = "o"
     _mark_orgs(toks, lex.surnames, lex.complete_heads)
-    return _build(text, toks, lex.surnames)
+    return _build(text, toks, lex.surnames, lex.not_names)
 
 
 def _looks_like_person(tok: _Tok, surnames: frozenset[str]) -> bool:
@@ -181,7 +181,7 @@ def _has_title(toks: list[_Tok], a: int, b: int) -> bool:
     return any(toks[k].label in ("T", "R", "H") for k in range(a, b))
 
 
-def _build(text: str, toks: list[_Tok], surnames: frozenset[str]) -> list[Mention]:
+def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: frozenset[str]) -> list[Mention]:
     out: list[Mention] = []
     used: set[int] = set()
     i = 0
@@ -198,7 +198,8 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str]) -> list[Mentio
         has_title = _has_title(toks, left, i) or right > j
         parts = " ".join(tk.word.text for tk in toks[i:j]).split()
         titled_here = i > 0 and toks[i - 1].label in ("T", "R", "H")
-        if not (has_title or (parts[0] in surnames and 2 <= len(parts) <= 4)) or (len(parts) == 1 and not titled_here):
+        if not (has_title or (parts[0] in surnames and 2 <= len(parts) <= 4)) or (len(parts) == 1 and not titled_here) \
+                or " ".join(parts) in not_names:
             i = j
             continue
         if right < len(toks) and toks[right].label == "N":

@@ -9,7 +9,6 @@ from sukien._text import fold_words as fold
 from sukien.events._roles import Built
 from sukien.record import Event, Participant
 
-
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 
 
