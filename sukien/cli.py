@@ -148,15 +148,9 @@ def _extract(args: argparse.Namespace) -> int:
         report.events += rest.events
         report.failed += rest.failed
         if args.out:
-            _write_events(store, args.out, None if not args.inputs else _input_ids(store, args.inputs),
-                          args.all_events)
+            _write_events(store, args.out, set(report.doc_ids) if args.inputs else None, args.all_events)
     _summary(report, sys.stderr, args.quiet)
     return EXIT_SOME_FAILED if report.failed else EXIT_OK
-
-
-def _input_ids(store: Store, inputs: Sequence[str]) -> set[str]:
-    from sukien.ingest import read
-    return {item.id for item in read(inputs) if not isinstance(item, SukienError)}
 
 
 def _write_events(store: Store, out: str, doc_ids: set[str] | None, all_events: bool) -> None:

@@ -27,7 +27,7 @@ from sukien.store import InsertResult, Store
 
 @dataclass
 class RunReport:
-    """What a run did."""
+    """What a run did; ``doc_ids`` are the ids of the documents its inputs hold (new or stored before)."""
 
     seen: int = 0
     new: int = 0
@@ -36,6 +36,7 @@ class RunReport:
     extracted: int = 0
     events: int = 0
     failures: list[str] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
 
 
 Progress = Callable[[RunReport], None]
@@ -57,6 +58,7 @@ def ingest(store: Store, inputs: Iterable[str | Path], *, extract: bool = False,
                 if isinstance(item, InputError):
                     _fail(store, report, item.where, item.reason, on_failure)
                     continue
+                report.doc_ids.append(item.id)
                 task = _task(store, item, extract, report, on_failure)
                 if task is not None:
                     tasks.append(task)

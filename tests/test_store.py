@@ -75,12 +75,13 @@ def test_pending_documents_until_extracted(tmp_path: Path) -> None:
             store.insert_document(doc("a"))
             store.insert_document(doc("b", TEXT + " Hai."))
         assert [d.id for d in store.documents(pending_for="v1")] == ["a", "b"]
-        assert store.needs_extraction("a", "v1")
+        assert store.document_state("a") == (doc("a").hash, None)
         with store.transaction():
             assert store.replace_events("a", [], "v1") == 0
         assert [d.id for d in store.documents(pending_for="v1")] == ["b"]
         assert [d.id for d in store.documents(ids=["b"])] == ["b"]
-        assert not store.needs_extraction("a", "v1")
+        assert store.document_state("a") == (doc("a").hash, "v1")
+        assert store.document_state("missing") is None
         assert store.stats()["extracted_documents"] == 1
 
 

@@ -109,10 +109,6 @@ class Store:
                                 (doc_id,)).fetchone()
         return (row[0], row[1]) if row else None
 
-    def needs_extraction(self, doc_id: str, version: str = EXTRACTOR_VERSION) -> bool:
-        row = self.conn.execute("SELECT extracted_version FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return row is not None and row[0] != version
-
     def record_failure(self, where: str, reason: str) -> None:
         self.conn.execute("INSERT OR IGNORE INTO failures (where_, reason) VALUES (?, ?)", (where, reason))
 
