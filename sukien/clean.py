@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sukien.document import Cut, Document, OffsetMap, TextBuilder
-from sukien.lexicons import table, words
+from sukien.lexicons import alternation, table, words
 
 # -- pass 1: characters --------------------------------------------------------------------------------------
 
@@ -196,15 +196,9 @@ _DATE = (rf"(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})(?:-(?P<d1>\d{{1,2}}))?"
 _TERMINATORS = ".!?…\"”’)»"
 
 
-def _alternation(phrases: Iterable[str], fold: bool = False) -> str:
-    """A regex alternation of ``phrases``, longest first; ``fold`` lets the first letter be either case."""
-    parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        body = re.escape(p).replace(r"\ ", r"\s+")
-        if fold and p[:1].isalpha():
-            body = f"[{p[0].upper()}{p[0].lower()}]" + re.escape(p[1:]).replace(r"\ ", r"\s+")
-        parts.append(body)
-    return "(?:" + "|".join(parts) + ")"
+def _exact(phrases: Iterable[str]) -> str:
+    """An alternation of ``phrases`` as written, to be embedded in a larger pattern."""
+    return alternation(phrases, fold_first=False, bounded=False)
 
 
 @dataclass(frozen=True)
@@ -234,26 +228,26 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     agencies = words("clean_agencies.txt")
-    agency = _alternation(agencies)
+    agency = _exact(agencies)
     credits = table("clean_credits.tsv", 2)
     labels = [label for label, _ in credits]
-    nav = _alternation(words("clean_navigation.txt"), fold=True)
-    related = _alternation(words("clean_related.txt"), fold=True)
+    nav = alternation(words("clean_navigation.txt"), bounded=False)
+    related = alternation(words("clean_related.txt"), bounded=False)
     metadata = words("clean_metadata.txt")
     part = rf"(?:{agency}(?!\w)|{_CAPWORD})"
     sep = r"(?:\s*[/,&]\s*|\s+[-–—]\s+|[-–—]|\s+)"
     return _Patterns(
-        metadata=re.compile(rf"(?P<label>{_alternation(metadata)})\s*:?,?\s*(?:ngày\s+)?(?:{_DATE})"
+        metadata=re.compile(rf"(?P<label>{_exact(metadata)})\s*:?,?\s*(?:ngày\s+)?(?:{_DATE})"
                             r"(?P<gmt>\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?[ |]*", re.IGNORECASE),
-        credit=re.compile(rf"\(\s*(?P<plabel>{_alternation(labels, fold=True)})"
+        credit=re.compile(rf"\(\s*(?P<plabel>{alternation(labels, bounded=False)})"
                           rf"(?P<pbody>\s*:[^()\n]{{0,80}})?\s*\)"
-                          rf"|(?P<label>{_alternation(labels)})(?P<colon>\s*:)?"),
-        credit_before=re.compile(rf"(?<!\w){_alternation(labels)}\s*:[^.:\n]{{1,40}}$"),
+                          rf"|(?P<label>{_exact(labels)})(?P<colon>\s*:)?"),
+        credit_before=re.compile(rf"(?<!\w){_exact(labels)}\s*:[^.:\n]{{1,40}}$"),
         credit_token=re.compile(rf"{agency}(?!\w)|{_CAPWORD}|[\w.-]+\.[a-z]{{2,4}}\b"),
         credit_sep=re.compile(r"[ ]?[/,&][ ]?|[ ]+[-–—][ ]+|[-–—](?=\w)"),
         credit_tail=re.compile(r"(?:[ ]?\([^()\n]{1,25}\))?(?:[ ]*[.|]+|[ ]*[-–—](?=[ ]))?"),
         boundary=re.compile(r"[.!?…][\"”’»)]*[ ]+"),
-        abbreviation=re.compile(rf"(?:(?<!\w){_alternation(words('clean_abbreviations.txt'))}|(?<!\w)[{_UPPER}])$"),
+        abbreviation=re.compile(rf"(?:(?<!\w){_exact(words('clean_abbreviations.txt'))}|(?<!\w)[{_UPPER}])$"),
         navigation=re.compile(rf"[ |»>•·\-–]*{nav}(?:[ ]*[|»>•·/\-–][ ]*{nav})*[ |»>•·:\-–]*"),
         related=re.compile(rf"[ >»•\-–]*{related}(?:[ ]*(?::|>+|»)|[ ]*$)"),
         related_inline=re.compile(rf"(?<=[.!?…\"”] )(?:{related}[ ]*(?::|>+)|>{{2,}})"),
@@ -263,7 +257,7 @@ def _patterns() -> _Patterns:
         agency=re.compile(rf"(?<!\w){agency}(?!\w)|(?<![\w.])[A-ZĐ]{{2,6}}(?!\w)"),
         capword=re.compile(_CAPWORD),
         source_prefix=re.compile(rf"(?:\([^()\n]{{1,25}}\)[ ]*|{agency}[ ]*)?[-–—]+[ ]*(?=[{_UPPER}\d])"),
-        connective=re.compile(rf"{_alternation(words('clean_connectives.txt'))}(?!\w)"),
+        connective=re.compile(rf"{_exact(words('clean_connectives.txt'))}(?!\w)"),
         openers=frozenset(words("clean_openers.txt")),
         agencies=frozenset(agencies),
         caption_labels=frozenset(label for label, caption in credits if caption == "yes"),

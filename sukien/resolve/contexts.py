@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sukien._errors import LexiconError
-from sukien.lexicons import table
+from sukien.lexicons import table, trie_pattern
 
 _LEXICON = "contexts.tsv"
 _NONE = "-"
@@ -88,29 +88,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Entry]]:
         if entries.get(key, entry) != entry:
             raise LexiconError(f"lexicon {_LEXICON}: cue {phrase!r} is listed twice, differently")
         entries[key] = entry
-    pattern = re.compile(r"(?<!\w)" + _trie_pattern(sorted(entries)) + r"(?!\w)", re.IGNORECASE)
+    pattern = re.compile(r"(?<!\w)" + trie_pattern(sorted(entries), _JOINER) + r"(?!\w)", re.IGNORECASE)
     return pattern, entries
-
-
-def _trie_pattern(keys: list[str]) -> str:
-    """One regex for all ``keys``, factored letter by letter so that each position of a text is tried once,
-    not once per cue. Greedy: the longest cue that ends on a word boundary wins over its prefixes."""
-    trie: _Trie = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[_END] = {}
-    return _node_pattern(trie)
-
-
-def _node_pattern(node: _Trie) -> str:
-    branches = [(_JOINER if ch == " " else re.escape(ch)) + _node_pattern(child)
-                for ch, child in sorted(node.items()) if ch != _END]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if _END in node else body
 
 
 def _fold(words: str) -> str:

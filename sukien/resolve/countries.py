@@ -34,10 +34,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from sukien._errors import LexiconError
-from sukien.lexicons import table
+from sukien.lexicons import table, trie_pattern
 
 _LEXICON = "countries.tsv"
 _GUARDS = "country_guards.tsv"
@@ -133,26 +132,6 @@ def _guards() -> _Guards:
     return _Guards(*(frozenset(sets[r]) for r in ("ambiguous", "strict", "not_after", "language", "cue")))
 
 
-def _trie_pattern(keys: set[str]) -> str:
-    """One regex matching every key (syllables joined by spaces), longest first, as a character trie."""
-    trie: dict[str, Any] = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [(_JOINER if ch == " " else re.escape(ch)) + emit(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Two patterns: names written capitalised, tried only where a capital letter or a digit opens a word (the
@@ -163,8 +142,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         keys = capital if not entry.name[:1].islower() else lower
         keys.update((key, _old_tones(key)))
     end = rf"(?!\w)(?![-–](?-i:[{_LOWER}]))"
-    return (re.compile(rf"(?<!\w)(?=(?-i:[^\W_{_LOWER}]))(?:{_trie_pattern(capital)}){end}", re.IGNORECASE),
-            re.compile(rf"(?<!\w)(?:{_trie_pattern(lower)}){end}", re.IGNORECASE))
+    return (re.compile(rf"(?<!\w)(?=(?-i:[^\W_{_LOWER}]))(?:{trie_pattern(capital, _JOINER)}){end}", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{trie_pattern(lower, _JOINER)}){end}", re.IGNORECASE))
 
 
 def _matches(text: str) -> list[re.Match[str]]:
