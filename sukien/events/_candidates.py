@@ -51,6 +51,8 @@ def _principal(ms: list[Mention]) -> list[Mention]:
 _BETWEEN = re.compile(r"\s*(?:song phương\s+|riêng\s+|ngắn\s+)?giữa\s")
 _PASSIVE = re.compile(r"\bđược\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:với|của|tới|cho|từ)\s+(?:(?:ông|bà|ngài)\s+)?$")
+_TITLE_BEFORE = re.compile(r"(?:Chủ tịch|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng|Quốc vương|Đại sứ|Tổng Bí thư)"
+                           r"(?:\s+[^\s,;.]+){0,5}\s+$")
 _WITH_BEFORE = re.compile(r"\b(?:cùng|cùng với)\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
 
@@ -140,6 +142,9 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         principal = [m for m in _principal(_subject_clause(text, subject)) if m.kind != "country"]
         led = bool(principal) and principal[0].kind == "org" and \
             _DELEGATION_BEFORE.search(text, max(s, principal[0].start - 40), principal[0].start) is not None
+        if not principal:
+            titled = [m for m in subject if m.kind == "country" and _TITLE_BEFORE.search(text, s, m.start)]
+            principal, led = titled[-1:], bool(titled)
         out.append(Candidate(trig, sentence, principal, counterparts, delegation, led))
     return out
 

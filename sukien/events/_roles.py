@@ -84,6 +84,8 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         head = registry.head_of(subj[0].country, {p.name for p in objs})
         if head is not None:
             subj = [participant(head, doc, cand, registry)]
+        elif subj[0].kind == "country":
+            subj = []
     if cand.delegation is not None and (not objs or not cand.subject):
         side = participant(cand.delegation, doc, cand, registry)
         head = registry.head_of(side.country, {p.name for p in subj}) if side.country else None
