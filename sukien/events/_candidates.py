@@ -181,6 +181,11 @@ def _agreement_follows(text: str, sentence_start: int, start: int, end: int) -> 
     return passive is not None and _agreements().search(text, sentence_start, passive.start()) is not None
 
 
+def agreement_named(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a signed document (an agreement, a memorandum...)."""
+    return _agreements().search(text, start, end) is not None
+
+
 def _linked(text: str, start: int, pos: int) -> bool:
     """A signing's counterpart is named after "giữa" (between) or "với" (with)."""
     gap = f" {text[start:pos]}"

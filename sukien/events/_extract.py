@@ -8,16 +8,17 @@ from dataclasses import replace
 from sukien.actors import Mention, find_mentions
 from sukien.actors._lexicon import actor_lexicon
 from sukien.document import Document
-from sukien.events._candidates import Candidate, candidates
+from sukien.events._candidates import Candidate, agreement_named, candidates
 from sukien.events._merge import merge
 from sukien.events._registry import Registry
-from sukien.events._roles import Built, build_event, with_contexts
+from sukien.events._roles import Built, build_event, listed_signings, with_contexts
 from sukien.events._triggers import find_triggers, has_trigger
 from sukien.nlp import sentences, words
 from sukien.record import Event
 from sukien.resolve.countries import find_countries
 
 _BOTH_SIDES = re.compile(r"(?:hai|2)\s+(?:nước|bên|phía|nhà lãnh đạo)", re.IGNORECASE)
+_LISTS_PARTIES = re.compile(r"(?<!\w)giữa\s")
 _LEADER = re.compile(r"dẫn đầu|[Tt]rưởng đoàn")
 
 
@@ -32,7 +33,10 @@ def find_events(doc: Document) -> Document:
     picked: list[tuple[int, int]] = []
     all_mentions: list[Mention] = []
     found: list[Candidate] = []
+    listing: list[tuple[int, int]] = []
     for s, e in sentences(text):
+        if _LISTS_PARTIES.search(text, s, e) and not has_trigger(text[s:e]) and agreement_named(text, s, e):
+            listing.append((s, e))
         leads = _LEADER.search(text, s, e) is not None
         if not (leads or has_trigger(text[s:e])) or not _official(text, s, e):
             continue
@@ -53,6 +57,10 @@ def find_events(doc: Document) -> Document:
         made = build_event(doc, cand, registry, previous)
         built.extend(made)
         previous = next((b.event for b in reversed(made) if b.event.type == "CONSULT"), previous)
+    signed = [b.start for b in built if b.event.type == "SUPPORT"]
+    for s, e in listing:
+        if signed and min(signed) < s:
+            built.extend(listed_signings(doc, s, e))
     events = with_contexts(doc, merge(built))
     doc.add_layer("sentences", [doc.span(s, e, "sentence") for s, e in picked])
     doc.add_layer("mentions", [doc.span(m.start, m.end, m.kind, name=m.name, office=m.office, org=m.org,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sukien.document import Document
+from sukien.events._agreements import agreement_parties
 from sukien.events._candidates import Candidate
 from sukien.events._registry import VIETNAM, Registry, participant
 from sukien.record import Event, Participant, Resolved
@@ -91,31 +92,19 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         head = registry.head_of(side.country, {p.name for p in subj}) if side.country else None
         led = participant(head, doc, cand, registry) if head else side
         objs = [led] + [p for p in objs if p.country != led.country and p.name != led.name]
-    date = date_for(text, doc.published, s, e)
-    place = location_for(text, s, e)
-    o_s, o_e = doc.offsets.span(s, e)
-    base = Event(
-        doc_id=doc.id, type=cand.trigger.type, mode=None, actors=(),
-        date=Resolved(date.value, date.raw, date.rule, *doc.offsets.span(date.start, date.end)) if date
-        else Resolved(None),
-        end_date=Resolved(date.end_value, date.raw, date.rule) if date and date.end_value else Resolved(None),
-        location=Resolved(place.text, place.text, place.rule, *doc.offsets.span(place.start, place.end)) if place
-        else Resolved(None),
-        evidence=doc.original[o_s:o_e], evidence_start=o_s, evidence_end=o_e, trigger=cand.trigger.text,
-    )
+    base = replace(_base(doc, s, e, cand.trigger.text), type=cand.trigger.type)
+    place = base.location.value
     objs = _inherit_countries(objs)
     subj = [p for p in subj if registry.official(p, text)]
     objs = [p for p in objs if registry.official(p, text)]
     if cand.trigger.type == "SUPPORT":
-        signers = _signers(doc, cand, subj, objs, previous)
-        if len(signers) < 2:
-            return []
-        return [Built(replace(base, actors=tuple(signers)), s, e, signing=True)]
+        return [Built(replace(base, actors=tuple(group)), s, e, signing=True)
+                for group in _signers(doc, cand, subj, objs, previous)]
     together = _distinct_sides(subj if cand.trigger.direction == "mutual" and not objs else [])
     if len(together) >= 3:
         return [Built(replace(base, mode="multilateral", actors=tuple(together)), s, e)]
     sides = _sides(subj, objs, cand.trigger.direction == "visitor-first")
-    loc_country = _place_country(place.text if place else None) or _trip_country(text)
+    loc_country = _place_country(place) or _trip_country(text)
     sidelines = bool(_SIDELINES.search(text, s, e))
     out = []
     names = [_short_names(b) for _, b in sides]
@@ -136,27 +125,49 @@ _BOTH_COUNTRIES = re.compile(r"(?:hai|2)\s+(?:bên|nước|phía)", re.IGNORECAS
 
 
 def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list[Participant],
-             previous: Event | None) -> list[Participant]:
-    """Who signed: named signers; else the organisations named as the parties ("giữa A và B"); else, when the
-    principals only witnessed or "hai bên" signed, the two countries; else, for "hai Bộ trưởng ký", the
-    principals of the meeting just reported."""
+             previous: Event | None) -> list[list[Participant]]:
+    """Who signed, one group per signing: named signers; else the parties of each document named "giữa A và
+    B" and, when the principals only witnessed or "hai bên" signed, the two countries; else, for "hai Bộ
+    trưởng ký", the principals of the meeting just reported."""
     text = doc.text
-    s = cand.sentence[0]
+    s, e = cand.sentence
     window = max(s, cand.trigger.start - 60)
     people = _distinct_sides([p for p in subj + objs if p.kind == "person"])
     witnessed = _WITNESSED.search(text, s, cand.trigger.start) is not None
     if len(people) >= 2 and not witnessed:
-        return people
-    orgs = _distinct_sides([p for p in objs if p.kind == "org"])
-    if len(orgs) >= 2 and len({p.country for p in orgs}) >= 2:
-        return orgs
+        return [people]
     if previous is not None and _close(_BOTH_PRINCIPALS, text, window, cand.trigger.start) and not witnessed:
-        return list(previous.participants)
-    if witnessed or _close(_BOTH_COUNTRIES, text, window, cand.trigger.start):
-        return _countries_of(doc, previous)
-    sides = _distinct_sides([p for p in subj if p.kind in ("org", "country")])
-    attached = bool(cand.subject) and _ATTACHED_SUBJECT.fullmatch(text, cand.subject[-1].end, cand.trigger.start)
-    return sides if attached and len(sides) >= 2 and len({p.country for p in sides}) >= 2 else []
+        return [list(previous.participants)]
+    groups = parties(doc, cand.trigger.end, e)
+    if not groups:
+        orgs = _distinct_sides([p for p in objs if p.kind == "org"])
+        if len(orgs) >= 2 and len({p.country for p in orgs}) >= 2:
+            groups = [orgs]
+    if (witnessed and not groups) or _close(_BOTH_COUNTRIES, text, window, cand.trigger.start):
+        groups.append(_countries_of(doc, previous))
+    if not groups:
+        sides = _distinct_sides([p for p in subj if p.kind in ("org", "country")])
+        attached = bool(cand.subject) and _ATTACHED_SUBJECT.fullmatch(text, cand.subject[-1].end, cand.trigger.start)
+        if attached and len({p.country for p in sides}) >= 2:
+            groups.append(sides)
+    return [g for g in groups if len(g) >= 2]
+
+
+def parties(doc: Document, start: int, end: int) -> list[list[Participant]]:
+    """The parties named "giữa A và B" in ``doc.text[start:end]``, with spans in the original text."""
+    out = []
+    for group in agreement_parties(doc.text, start, end):
+        out.append([replace(p, start=a, end=b) for p in group for a, b in [doc.offsets.span(p.start or 0, p.end or 0)]])
+    return out
+
+
+def listed_signings(doc: Document, start: int, end: int) -> list[Built]:
+    """Signings a sentence lists after a reported signing ("Cùng với đó là thỏa thuận hợp tác giữa A và B")."""
+    found = parties(doc, start, end)
+    if not found:
+        return []
+    base = _base(doc, start, end, "")
+    return [Built(replace(base, type="SUPPORT", actors=tuple(group)), start, end, signing=True) for group in found]
 
 
 def _close(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -173,6 +184,23 @@ def _countries_of(doc: Document, previous: Event | None) -> list[Participant]:
     names = {c.code: c.text for c in find_countries(doc.text) if c.kind not in ("city", "capital", "province")}
     return [Participant(name=names.get(code, code), kind="country", country=code, country_rule="meeting-countries")
             for code in codes[:2]] if len(codes) >= 2 else []
+
+
+def _base(doc: Document, s: int, e: int, trigger: str) -> Event:
+    """An event stated by the sentence ``doc.text[s:e]``, with its date, place and evidence, and no one yet."""
+    text = doc.text
+    date = date_for(text, doc.published, s, e)
+    place = location_for(text, s, e)
+    o_s, o_e = doc.offsets.span(s, e)
+    return Event(
+        doc_id=doc.id, type="CONSULT", mode=None, actors=(),
+        date=Resolved(date.value, date.raw, date.rule, *doc.offsets.span(date.start, date.end)) if date
+        else Resolved(None),
+        end_date=Resolved(date.end_value, date.raw, date.rule) if date and date.end_value else Resolved(None),
+        location=Resolved(place.text, place.text, place.rule, *doc.offsets.span(place.start, place.end)) if place
+        else Resolved(None),
+        evidence=doc.original[o_s:o_e], evidence_start=o_s, evidence_end=o_e, trigger=trigger,
+    )
 
 
 def _inherit_countries(objs: list[Participant]) -> list[Participant]:

@@ -1,0 +1,65 @@
+"""The parties of signed documents named as "giữa A và B": the organisations that signed when no person did.
+
+"... ký 4 văn kiện: Thỏa thuận ... giữa Chính phủ Việt Nam và Chính phủ Lào; Kế hoạch hợp tác giữa Bộ Giáo dục
+và Đào tạo Việt Nam và Bộ Giáo dục và Thể thao Lào" gives two signings, one per "giữa" clause. Organisation
+names are cut where a new organisation head starts after "và", "với" or a comma, so "Bộ Giáo dục và Đào tạo"
+stays whole. Works on text alone: no tagger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sukien.actors._lexicon import actor_lexicon
+from sukien.record import Participant
+from sukien.resolve.countries import find_countries
+
+VIETNAM = "VNM"
+_BETWEEN = re.compile(r"(?<!\w)giữa\s+")
+_CLAUSE_END = re.compile(r"[;.:]|\s(?:giữa|về|nhằm|để|trong|trị giá|với tổng)\s|\s\(|"
+                         r"\s(?:năm|giai đoạn|nhiệm kỳ|từ năm)\s+\d")
+_TRAIL = re.compile(r"(?:\s*,\s*(?:và)?|\s+(?:và|với|cùng))?\s*$")
+_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|với|cùng)\s+)")
+_PLACE_KINDS = ("city", "capital", "province")
+
+
+def agreement_parties(text: str, start: int, end: int) -> list[list[Participant]]:
+    """For every "giữa A và B[, C...]" clause in ``text[start:end]``, the organisations it names as parties,
+    each with its country (printed in its name, else that of the organisation listed after it, else Việt Nam
+    for the first party), when they are of two countries at least."""
+    out = []
+    for m in _BETWEEN.finditer(text, start, end):
+        stop = _CLAUSE_END.search(text, m.end(), end)
+        parties = _split(text, m.end(), stop.start() if stop else end)
+        if len(parties) >= 2 and len({p.country for p in parties}) >= 2:
+            out.append(parties)
+    return out
+
+
+def _split(text: str, start: int, end: int) -> list[Participant]:
+    """The organisations of ``text[start:end]``: a new one starts at a head ("Bộ", "Chính phủ") after a joiner."""
+    heads = actor_lexicon().org_heads
+    if not heads.match(text, start) or not text[start:start + 1].isupper():
+        return []
+    cuts = [start]
+    for j in _JOIN.finditer(text, start, end):
+        if heads.match(text, j.end()) and text[j.end():j.end() + 1].isupper():
+            cuts.append(j.end())
+    names: list[tuple[int, int]] = []
+    for a, b in zip(cuts, [*cuts[1:], end], strict=False):
+        stretch = _TRAIL.sub("", text[a:b])
+        names.append((a, a + len(stretch)))
+    countries = [_country(text[a:b]) for a, b in names]
+    for i in range(len(countries) - 2, -1, -1):
+        if countries[i] is None and i > 0:
+            countries[i] = countries[i + 1]
+    if countries and countries[0] is None:
+        countries[0] = VIETNAM
+    return [Participant(name=text[a:b], kind="org", country=c, org=text[a:b], start=a, end=b,
+                        country_rule="agreement-party") for (a, b), c in zip(names, countries, strict=True)
+            if c is not None]
+
+
+def _country(name: str) -> str | None:
+    found = [c for c in find_countries(name) if c.kind not in _PLACE_KINDS]
+    return found[-1].code if found else None
