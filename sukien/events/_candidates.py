@@ -110,7 +110,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)
         if trig.type == "SUPPORT":
-            if not _agreement_follows(text, s, trig.end, e):
+            if not (_agreements().search(trig.text) or _agreement_follows(text, s, trig.end, e)):
                 continue
             between = [m for m in objects if _linked(text, trig.end, m.start)]
             out.append(Candidate(trig, sentence, _principal(subject), between))
