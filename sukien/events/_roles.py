@@ -155,10 +155,11 @@ def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list
 
 def parties(doc: Document, start: int, end: int) -> list[list[Participant]]:
     """The parties named "giữa A và B" in ``doc.text[start:end]``, with spans in the original text."""
-    out = []
-    for group in agreement_parties(doc.text, start, end):
-        out.append([replace(p, start=a, end=b) for p in group for a, b in [doc.offsets.span(p.start or 0, p.end or 0)]])
-    return out
+    def original(p: Participant) -> Participant:
+        o_start, o_end = doc.offsets.span(p.start or 0, p.end or 0)
+        return replace(p, start=o_start, end=o_end)
+
+    return [[original(p) for p in group] for group in agreement_parties(doc.text, start, end)]
 
 
 def listed_signings(doc: Document, start: int, end: int) -> list[Built]:

@@ -1,0 +1,42 @@
+"""The parties of documents named "giữa A và B"."""
+
+from __future__ import annotations
+
+from sukien import Document, clean, extract_events
+from sukien.events._agreements import agreement_parties
+
+
+def names(text: str) -> list[list[tuple[str, str | None]]]:
+    return [[(p.name, p.country) for p in group] for group in agreement_parties(text, 0, len(text))]
+
+
+def test_one_signing_per_between_clause_and_names_kept_whole() -> None:
+    text = ("Hai bên đã ký 3 văn kiện: Thỏa thuận hợp tác giữa Chính phủ Việt Nam và Chính phủ Lào năm 2018; "
+            "Kế hoạch hợp tác giữa Bộ Giáo dục và Đào tạo Việt Nam và Bộ Giáo dục và Thể thao Lào.")
+    assert names(text) == [
+        [("Chính phủ Việt Nam", "VNM"), ("Chính phủ Lào", "LAO")],
+        [("Bộ Giáo dục và Đào tạo Việt Nam", "VNM"), ("Bộ Giáo dục và Thể thao Lào", "LAO")],
+    ]
+
+
+def test_a_list_of_parties_takes_the_country_of_the_last() -> None:
+    text = ("Các bộ đã trao đổi bản ghi nhớ giữa Bộ Lao động, thương binh và xã hội Việt Nam với Bộ Tư pháp, "
+            "Bộ Ngoại giao và Bộ Y tế Nhật Bản.")
+    assert names(text) == [[("Bộ Lao động, thương binh và xã hội Việt Nam", "VNM"), ("Bộ Tư pháp", "JPN"),
+                            ("Bộ Ngoại giao", "JPN"), ("Bộ Y tế Nhật Bản", "JPN")]]
+
+
+def test_parties_of_one_country_or_no_organisation_give_nothing() -> None:
+    assert names("Thỏa thuận giữa Bộ Công an và Bộ Quốc phòng.") == []
+    assert names("Khoảng cách giữa hai thành phố là 100 km.") == []
+
+
+def test_a_witnessed_signing_is_between_the_organisations() -> None:
+    text = ("Chiều 10/3, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Lào Thongloun Sisoulith.\n"
+            "Sau hội đàm, hai Thủ tướng chứng kiến lễ ký Bản ghi nhớ hợp tác giữa Bộ Công Thương Việt Nam và "
+            "Bộ Công Thương Lào.")
+    doc = clean(Document(id="w", original=text, published="2018-03-11"))
+    signings = [ev for ev in extract_events(doc) if ev.type == "SUPPORT"]
+    assert [[p.name for p in ev.actors] for ev in signings] == [["Bộ Công Thương Việt Nam", "Bộ Công Thương Lào"]]
+    first = signings[0].actors[0]
+    assert doc.original[first.start:first.end] == "Bộ Công Thương Việt Nam"
