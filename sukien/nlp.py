@@ -27,7 +27,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     pos = start
     for m in _BREAK.finditer(text, start, end):
         if "\n" not in m.group():
-            nxt = text[m.end():m.end() + 4].lstrip("\"“«(*•–- ")
+            nxt = text[m.end():m.end() + 4].lstrip("\"“«([*•–- ")
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
             if _ABBREVIATION.search(text, max(pos, m.start() - 6), m.start() + 1):

@@ -149,7 +149,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
     return out
 
 
-_CHAIN_START = re.compile(r"\s*(?:với\s+)?(?:(?:các\s+)?(?:lãnh đạo|đại diện|Lãnh đạo|Đại diện)\s+)?")
+_CHAIN_START = re.compile(r"\s*(?:và\s+(?:trao đổi|làm việc|hội đàm|tiếp xúc)\s+)?(?:với\s+)?"
+                          r"(?:(?:các\s+)?(?:lãnh đạo|đại diện|Lãnh đạo|Đại diện)\s+)?")
 _CHAIN_LINK = re.compile(r"\s*(?:,|và|;)\s*")
 
 
