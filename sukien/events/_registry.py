@@ -26,7 +26,8 @@ _WITH_DELEGATION = re.compile(r"(?:và|cùng)\s+(?:các\s+thành\s+viên\s+(?:tr
 _OFFICIAL_HONORIFIC = re.compile(r"(?:[Đđ]ồng chí|[Nn]gài|Samdech)\s*$")
 _LEADS = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:làm [Tt]rưởng [Đđ]oàn|dẫn đầu)")
 _LED_BY = re.compile(r"\bdo\s+(?:ông|bà|ngài|đồng chí)?\s*$")
-_APPOSITIVE = re.compile(r",(?:(?!\s(?:và|đã|đang|sẽ|với|cùng|tại|do)\s)[^;.\n]){4,140}?(?=\s(?:và|đã|đang|sẽ|với|cùng|tại)\s|[;.\n]|$)")
+_APPOSITIVE = re.compile(r",(?:(?!\s(?:và|đã|đang|sẽ|với|cùng|tại|do)\s)[^;.\n]){4,140}?"
+                         r"(?=\s(?:và|đã|đang|sẽ|với|cùng|tại)\s|[;.\n]|$)")
 _ABBREVIATION = re.compile(r"[A-ZĐ0-9&.\-]+")
 
 
@@ -144,7 +145,9 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
         found = [c for c in find_countries(after[follow.end():]) if c.kind not in ("city", "capital", "province")]
         if found:
             return found[0].code, "own-delegation"
-    appositive = _APPOSITIVE.match(text, m.end)
+    stop = min([x.phrase_start for x in cand.subject + cand.objects if x.start > m.end]
+               + [cand.trigger.start if m.end <= cand.trigger.start else len(text)])
+    appositive = _APPOSITIVE.match(text, m.end, stop)
     if m.kind == "person" and appositive:
         found = [c for c in find_countries(appositive.group()) if c.kind not in _PLACE_KINDS and c.code != VIETNAM]
         if found:
