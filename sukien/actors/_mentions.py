@@ -295,7 +295,7 @@ def _person(text: str, toks: list[_Tok], material: list[int], left: int, i: int,
             org = text[toks[k].word.start:toks[toks[k].org_end - 1].word.end]
             break
     country = next((toks[k].country for k in material if toks[k].label == "C"
-                    and not (k > 0 and toks[k - 1].word.text in ("tại", "ở"))), None)
+                    and not (k > 0 and toks[k - 1].word.text in ("tại", "ở", "về"))), None)
     rank = max((title_rank(toks[k].word.text) for k in material if toks[k].label == "T"), default=0)
     return Mention("person", text[name_start:name_end], name_start, name_end, office, org, country,
                    "office" if country else None, rank,
