@@ -8,7 +8,7 @@ Roles and modes are decided later, once the place is known.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sukien.actors import Mention
@@ -53,6 +53,7 @@ _PASSIVE = re.compile(r"\bđược\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:với|của|tới|cho|từ)\s+(?:(?:ông|bà|ngài)\s+)?$")
 _TITLE_BEFORE = re.compile(r"(?:Chủ tịch|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng|Quốc vương|Đại sứ|Tổng Bí thư)"
                            r"(?:\s+[^\s,;.]+){0,5}\s+$")
+_BY = re.compile(r"\bđược\s+(?:\w+\s+){0,2}$")
 _WITH_BEFORE = re.compile(r"\b(?:cùng|cùng với)\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
 
@@ -145,8 +146,25 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         if not principal:
             titled = [m for m in subject if m.kind == "country" and _TITLE_BEFORE.search(text, s, m.start)]
             principal, led = titled[-1:], bool(titled)
+        passive = _passive_host(text, subject, principal, trig)
+        if passive is not None:
+            visitors, host = passive
+            out.append(Candidate(replace(trig, direction="visitor-first"), sentence, visitors, [host]))
+            continue
         out.append(Candidate(trig, sentence, principal, counterparts, delegation, led))
     return out
+
+
+def _passive_host(text: str, subject: list[Mention], principal: list[Mention], trig: Trigger
+                  ) -> tuple[list[Mention], Mention] | None:
+    """"A ... được B tiếp": B hosts and the person named before "được" visits."""
+    if trig.direction != "host-first" or not principal or principal[0].kind != "person":
+        return None
+    host = principal[0]
+    if not _BY.search(text, max(0, host.phrase_start - 12), host.phrase_start):
+        return None
+    visitors = [m for m in subject if m.kind == "person" and m.end <= host.phrase_start]
+    return (visitors[-1:], host) if visitors else None
 
 
 _CHAIN_START = re.compile(r"\s*(?:và\s+(?:trao đổi|làm việc|hội đàm|tiếp xúc)\s+)?(?:với\s+)?"
