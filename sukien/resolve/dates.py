@@ -582,6 +582,9 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 # ---------------------------------------------------------------- the date of an event
 
 
+_FOLLOWING_REACH = 400  # characters after a dateless lead within which its date may be stated
+
+
 def _carry(f: _Found, how: str) -> DateMention | None:
     """The mention as another sentence's date: a span gives only its month (or year)."""
     m = f.mention
@@ -611,7 +614,7 @@ def date_for(text: str, published: str | None, start: int, end: int) -> DateMent
     In order: the sentence's own date (its most specific mention that is not background, the first on a
     tie); the last event date the story named before the sentence (a multi-day span gives only its month;
     a month or year the sentence names wins when the carried day is not inside it); for a headline or lead
-    that comes before any date, the first event date after it; else None. A sentence that says the time is
+    that comes before any date, the first event date in the next few sentences after it; else None. A sentence that says the time is
     unstated ("vừa qua", "mới đây") or starts a parallel thread ("Trong khi đó") carries nothing; one about a
     whole visit ("Trong thời gian ở thăm") carries only the month of a visit span. Relative words resolve
     against the publication date or the last date named. A mention from outside the sentence keeps its
@@ -637,5 +640,6 @@ def date_for(text: str, published: str | None, start: int, end: int) -> DateMent
         return _carry(before[-1], "carried")
     if own is not None:
         return own
-    after = next((f for f in found if f.story == story and f.mention.start >= end and f.carried), None)
+    after = next((f for f in found if f.story == story and end <= f.mention.start <= end + _FOLLOWING_REACH
+                  and f.carried), None)
     return _carry(after, "following") if after is not None else None
