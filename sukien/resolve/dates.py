@@ -614,8 +614,9 @@ def date_for(text: str, published: str | None, start: int, end: int) -> DateMent
     In order: the sentence's own date (its most specific mention that is not background, the first on a
     tie); the last event date the story named before the sentence (a multi-day span gives only its month;
     a month or year the sentence names wins when the carried day is not inside it); for a headline or lead
-    that comes before any date, the first event date in the next few sentences after it; else None. A sentence that says the time is
-    unstated ("vừa qua", "mới đây") or starts a parallel thread ("Trong khi đó") carries nothing; one about a
+    that comes before any date, the first event date in the next few sentences after it; else None. A
+    sentence that says the time is unstated ("vừa qua", "mới đây") or starts a parallel thread ("Trong khi
+    đó") carries nothing; one about a
     whole visit ("Trong thời gian ở thăm") carries only the month of a visit span. Relative words resolve
     against the publication date or the last date named. A mention from outside the sentence keeps its
     expression and offsets; its rule starts with ``carried`` or ``following``.
