@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from sukien._text import fold_words as fold
@@ -61,8 +62,10 @@ def merge(built: list[Built]) -> list[Built]:
                 break
         else:
             out.append(b)
+    listed = Counter((b.start, b.event.trigger) for b in out)
     return [b for b in out
-            if not any(_covers(other, b) or _names_in_person(other, b) for other in out if other is not b)]
+            if not any((_covers(other, b) and listed[(b.start, b.event.trigger)] == 1) or _names_in_person(other, b)
+                       for other in out if other is not b)]
 
 
 def _names_in_person(a: Built, b: Built) -> bool:
@@ -78,7 +81,8 @@ def _names_in_person(a: Built, b: Built) -> bool:
 
 
 def _covers(a: Built, b: Built) -> bool:
-    """``a`` names in person the side that ``b`` names only by an organisation, in the same sentence."""
+    """``a`` names in person the side that ``b`` names only by an organisation, in the same sentence (unless
+    ``b`` is one of a list of organisations met one after another)."""
     if a.start != b.start or a.event.type != b.event.type:
         return False
     shared = {p.name for p in a.event.participants} & {p.name for p in b.event.participants}
