@@ -62,7 +62,7 @@ def merge(built: list[Built]) -> list[Built]:
                 break
         else:
             out.append(b)
-    listed = Counter((b.start, b.event.trigger) for b in out)
+    listed = Counter((b.start, b.event.trigger) for b in out if any(p.kind == "org" for p in b.event.participants))
     return [b for b in out
             if not any((_covers(other, b) and listed[(b.start, b.event.trigger)] == 1) or _names_in_person(other, b)
                        for other in out if other is not b)]
