@@ -28,6 +28,7 @@ _LEADS = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:làm [Tt
 _LED_BY = re.compile(r"\bdo\s+(?:ông|bà|ngài|đồng chí)?\s*$")
 _APPOSITIVE = re.compile(r",(?:(?!\s(?:và|đã|đang|sẽ|với|cùng|tại|do)\s)[^;.\n]){4,140}?"
                          r"(?=\s(?:và|đã|đang|sẽ|với|cùng|tại)\s|[;.\n]|$)")
+_STATE_STYLE = re.compile(r"\s(?:Cộng hòa|Vương quốc|Liên bang|nước|Nhà nước)(?!\w)")
 _ABBREVIATION = re.compile(r"[A-ZĐ0-9&.\-]+")
 
 
@@ -89,10 +90,20 @@ class Registry:
         """The head of the article's delegation ("do ông X dẫn đầu", "X làm Trưởng đoàn"), if it names one."""
         return self.leaders[0] if self.leaders else None
 
-    def head_of(self, country: str, exclude: set[str]) -> Mention | None:
-        """The first person the article names with an office of ``country``: a delegation's head."""
-        return next((m for m in self.people if m.country == country and self.canonical(m.name) not in exclude),
-                    None)
+    def head_of(self, country: str, exclude: set[str], org: str | None = None) -> Mention | None:
+        """A delegation's head: the first person the article names with an office of ``country``, else the first
+        with an office in the delegation's organisation ``org`` printed without its country ("Chủ tịch Thượng
+        viện Youri Latortue" for "Đoàn ... Thượng viện Cộng hòa Haiti")."""
+        found = next((m for m in self.people if m.country == country and self.canonical(m.name) not in exclude),
+                     None)
+        if found is not None or not org:
+            return found
+        countries = [c for c in find_countries(org) if c.kind not in _PLACE_KINDS]
+        head = fold(_STATE_STYLE.split(org[:countries[0].start] if countries else org)[0])
+        if len(head.split()) < 2:
+            return None
+        return next((m for m in self.people if m.country is None and m.office and head in fold(m.office)
+                     and self.canonical(m.name) not in exclude), None)
 
     def country(self, name: str) -> tuple[str, str] | None:
         found = self.countries.get(name)

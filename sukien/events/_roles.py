@@ -82,14 +82,14 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         leader = registry.leader()
         subj = [participant(leader, doc, cand, registry)] if leader else []
     if cand.subject_delegation and subj and subj[0].country:
-        head = registry.head_of(subj[0].country, {p.name for p in objs})
+        head = registry.head_of(subj[0].country, {p.name for p in objs}, subj[0].name)
         if head is not None:
             subj = [participant(head, doc, cand, registry)]
         elif subj[0].kind == "country":
             subj = []
     if cand.delegation is not None and (not objs or not cand.subject):
         side = participant(cand.delegation, doc, cand, registry)
-        head = registry.head_of(side.country, {p.name for p in subj}) if side.country else None
+        head = registry.head_of(side.country, {p.name for p in subj}, cand.delegation.name) if side.country else None
         led = participant(head, doc, cand, registry) if head else side
         objs = [led] + [p for p in objs if p.country != led.country and p.name != led.name]
     base = replace(_base(doc, s, e, cand.trigger.text), type=cand.trigger.type)
