@@ -106,14 +106,30 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     sides = _sides(subj, objs, cand.trigger.direction == "visitor-first")
     loc_country = _place_country(place) or _trip_country(text)
     sidelines = bool(_SIDELINES.search(text, s, e))
-    out = []
+    out: list[Built] = []
     names = [_short_names(b) for _, b in sides]
     for n, (a, b) in enumerate(sides):
+        if out and _paired(text, cand, sides[n - 1][1], b):
+            last = out[-1].event
+            grown = replace(last, recipients=last.recipients + (b,)) if last.recipients \
+                else replace(last, actors=last.actors + (b,))
+            out[-1] = replace(out[-1], event=grown)
+            continue
         mode, actors, recipients = _roles(cand, a, b, loc_country, sidelines)
         others = tuple(x for k, group in enumerate(names) if k != n for x in group)
         out.append(Built(replace(base, mode=mode, actors=actors, recipients=recipients), s, e,
                          focus=names[n] if others else (), others=others))
     return out
+
+
+def _paired(text: str, cand: Candidate, previous: Participant, p: Participant) -> bool:
+    """Two counterparts of one side joined by "và" ("Chủ tịch Hội đồng châu Âu Donald Tusk và Chủ tịch Ủy ban
+    châu Âu Jean-Claude Juncker") are met together: one event."""
+    if previous.country != p.country or previous.kind != "person" or p.kind != "person":
+        return False
+    mentions = {m.name: m for m in cand.objects}
+    a, b = mentions.get(previous.name), mentions.get(p.name)
+    return a is not None and b is not None and text[a.phrase_end:b.phrase_start].strip() == "và"
 
 
 _ATTACHED_SUBJECT = re.compile(r"[^,;:]{0,40}")
