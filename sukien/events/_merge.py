@@ -69,9 +69,9 @@ def merge(built: list[Built]) -> list[Built]:
 
 
 def _names_in_person(a: Built, b: Built) -> bool:
-    """``b`` is a meeting between organisations that ``a`` reports between their people: same type (CONSULT),
-    same countries, same day."""
-    if b.event.type != "CONSULT" or a.event.type != "CONSULT":
+    """``b`` is a meeting between organisations that ``a`` reports between their people: same type (CONSULT,
+    or a signing when ``b`` is the headline's), same countries, same day."""
+    if b.event.type != a.event.type or (b.event.type != "CONSULT" and b.start > 0):
         return False
     if any(p.kind == "person" for p in b.event.participants):
         return False
