@@ -164,6 +164,8 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
         if found:
             return found[-1].code, "office-after-name"
     if m.kind == "person" and vietnamese_name(m.name):
+        if _about_china_only(text):
+            return "CHN", "sino-vietnamese-name-in-an-article-on-china"
         return VIETNAM, "vietnamese-name"
     if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name):
         return VIETNAM, "organisation-without-country"
@@ -171,6 +173,13 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
     if foreign:
         return foreign, "main-foreign-country-of-article"
     return None, None
+
+
+def _about_china_only(text: str) -> bool:
+    """An article that names China and never Việt Nam: a name spelt the Vietnamese way is a Chinese name in its
+    Sino-Vietnamese reading ("Dương Khiết Trì")."""
+    codes = {c.code for c in find_countries(text) if c.kind not in _PLACE_KINDS}
+    return "CHN" in codes and VIETNAM not in codes
 
 
 def participant(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> Participant:
