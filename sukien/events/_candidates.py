@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from sukien.actors import Mention
+from sukien.actors._lexicon import actor_lexicon
 from sukien.events._triggers import Trigger, blocked
 from sukien.lexicons import alternation, words
 
@@ -51,8 +52,7 @@ def _principal(ms: list[Mention]) -> list[Mention]:
 _BETWEEN = re.compile(r"\s*(?:song phương\s+|riêng\s+|ngắn\s+)?giữa\s")
 _PASSIVE = re.compile(r"\bđược\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:với|của|tới|cho|từ)\s+(?:(?:ông|bà|ngài)\s+)?$")
-_TITLE_BEFORE = re.compile(r"(?:Chủ tịch|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng|Quốc vương|Đại sứ|Tổng Bí thư)"
-                           r"(?:\s+[^\s,;.]+){0,5}\s+$")
+_WORDS_TO_COUNTRY = re.compile(r"(?:\s+[^\s,;.]+){0,5}\s+$")
 _BY = re.compile(r"\bđược\s+(?:\w+\s+){0,2}$")
 _WITH_BEFORE = re.compile(r"\b(?:cùng|cùng với)\s*$")
 _COORDINATED = re.compile(r"\s*(?:,|và|cùng|cùng với|,\s*và)\s*")
@@ -144,7 +144,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         led = bool(principal) and principal[0].kind == "org" and \
             _DELEGATION_BEFORE.search(text, max(s, principal[0].start - 40), principal[0].start) is not None
         if not principal:
-            titled = [m for m in subject if m.kind == "country" and _TITLE_BEFORE.search(text, s, m.start)]
+            titled = [m for m in subject if m.kind == "country" and _titled(text, s, m.start)]
             principal, led = titled[-1:], bool(titled)
         passive = _passive_host(text, subject, principal, trig)
         if passive is not None:
@@ -153,6 +153,13 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             continue
         out.append(Candidate(trig, sentence, principal, counterparts, delegation, led))
     return out
+
+
+def _titled(text: str, start: int, pos: int) -> bool:
+    """An office title stands a few words before ``pos`` ("Chủ tịch Quốc hội Myanmar"): an office holder named
+    by the office alone."""
+    return any(_WORDS_TO_COUNTRY.fullmatch(text, m.end(), pos)
+               for m in actor_lexicon().titles.finditer(text, max(start, pos - 60), pos))
 
 
 def _passive_host(text: str, subject: list[Mention], principal: list[Mention], trig: Trigger

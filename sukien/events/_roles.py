@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
+from sukien.actors._lexicon import actor_lexicon
 from sukien.document import Document
 from sukien.events._agreements import agreement_parties
 from sukien.events._candidates import Candidate
@@ -134,9 +136,16 @@ def _paired(text: str, cand: Candidate, previous: Participant, p: Participant) -
 
 _ATTACHED_SUBJECT = re.compile(r"[^,;:]{0,40}")
 _WITNESSED = re.compile(r"chứng kiến")
-_BOTH_PRINCIPALS = re.compile(
-    r"(?:hai|2)\s+(?:Bộ trưởng|Thủ tướng|Tổng thống|Chủ tịch|Thứ trưởng|nhà lãnh đạo|người đứng đầu)"
-    r"|(?:Bộ trưởng|Thủ tướng|Tổng thống|Chủ tịch|Thứ trưởng)(?:\s+\w+){0,2}\s+(?:hai|2)\s+nước", re.IGNORECASE)
+
+
+@cache
+def _both_principals() -> re.Pattern[str]:
+    """"hai Bộ trưởng", "hai nhà lãnh đạo", "Bộ trưởng Công an 2 nước": the two principals, by office."""
+    titles = actor_lexicon().titles.pattern
+    return re.compile(rf"(?:hai|2)\s+(?:{titles}|nhà lãnh đạo|người đứng đầu)"
+                      rf"|{titles}(?:\s+\w+){{0,2}}\s+(?:hai|2)\s+nước")
+
+
 _BOTH_COUNTRIES = re.compile(r"(?:hai|2)\s+(?:bên|nước|phía)", re.IGNORECASE)
 
 
@@ -152,7 +161,7 @@ def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list
     witnessed = _WITNESSED.search(text, s, cand.trigger.start) is not None
     if len(people) >= 2 and not witnessed:
         return [people]
-    if previous is not None and _close(_BOTH_PRINCIPALS, text, window, cand.trigger.start) and not witnessed:
+    if previous is not None and _close(_both_principals(), text, window, cand.trigger.start) and not witnessed:
         return [list(previous.participants)]
     groups = parties(doc, cand.trigger.end, e)
     if not groups:
