@@ -12,7 +12,7 @@ from sukien.events._candidates import Candidate, agreement_named, candidates
 from sukien.events._merge import merge
 from sukien.events._registry import Registry
 from sukien.events._roles import Built, build_event, listed_signings, with_contexts
-from sukien.events._triggers import find_triggers, has_trigger
+from sukien.events._triggers import find_triggers, has_trigger, split_glued
 from sukien.nlp import sentences, words
 from sukien.record import Event
 from sukien.resolve.countries import find_countries
@@ -40,7 +40,7 @@ def find_events(doc: Document) -> Document:
         leads = _LEADER.search(text, s, e) is not None
         if not (leads or has_trigger(text[s:e])) or not _official(text, s, e):
             continue
-        ws = words(text, s, e)
+        ws = split_glued(text, words(text, s, e))
         triggers = find_triggers(text, ws)
         if not (triggers or leads):
             continue

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from sukien.actors._lexicon import actor_lexicon
 from sukien.lexicons import alternation, table, words
 from sukien.nlp import Word
 
@@ -71,6 +72,26 @@ def _glued_follower(text: str, end: int, ends: set[int], followers: frozenset[st
     """The rest of the word after ``end`` is a word the tagger glues on ("tiếp đoàn")."""
     rest = next((e for e in sorted(ends) if e > end), None)
     return rest is not None and text[end:rest].strip() in followers
+
+
+def split_glued(text: str, ws: list[Word]) -> list[Word]:
+    """Split a name the tagger glued onto the trigger after it ("Tô Lâm tiếp" read as one word)."""
+    lex = _lexicon()
+    out: list[Word] = []
+    for w in ws:
+        parts = w.text.split()
+        capitals = next((i for i, p in enumerate(parts) if not p[:1].isupper()), len(parts))
+        if 2 <= capitals < len(parts):
+            cut = w.start + len(" ".join(parts[:capitals]))
+            rest = text.find(parts[capitals], cut, w.end)
+            titles = actor_lexicon().titles.finditer(text, w.start, w.end)
+            inside_title = any(t.start() < rest < t.end() for t in titles)
+            if rest >= 0 and lex.pattern.match(text, rest, w.end) and not inside_title:
+                out.append(Word(w.start, cut, text[w.start:cut], "Np"))
+                out.append(Word(rest, w.end, text[rest:w.end], "V"))
+                continue
+        out.append(w)
+    return out
 
 
 def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from sukien.events._triggers import Trigger, blocked, find_triggers, has_trigger
+from sukien.events._triggers import Trigger, blocked, find_triggers, has_trigger, split_glued
 from sukien.nlp import words
 
 
 def triggers(text: str) -> list[Trigger]:
-    return find_triggers(text, words(text, 0, len(text)))
+    return find_triggers(text, split_glued(text, words(text, 0, len(text))))
 
 
 def found(text: str) -> list[tuple[str, str, str, str | None]]:
@@ -76,9 +76,13 @@ def test_a_trigger_word_glued_to_the_hosts_name_is_still_found() -> None:
     assert found(text) == [("tiếp", "CONSULT", "host-first", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="the tagger glues 'Tô Lâm tiếp' into one word tagged N: no trigger")
 def test_a_trigger_word_glued_to_a_short_name_is_still_found() -> None:
     assert found("Bộ trưởng Tô Lâm tiếp Ngài Saleh Adibi.") == [("tiếp", "CONSULT", "host-first", None)]
+
+
+def test_a_title_is_never_split_for_a_trigger_inside_it() -> None:
+    text = "Tổng Thư ký Interpol Jurgen Stock làm trưởng đoàn."
+    assert "Tổng Thư" not in [w.text for w in split_glued(text, words(text, 0, len(text)))]
 
 
 def test_no_words_no_triggers() -> None:
