@@ -8,7 +8,9 @@ same name elsewhere, its delegation, a Vietnamese name, or the article's main fo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sukien._text import fold_words as fold
 from sukien.actors import Mention
@@ -125,11 +127,14 @@ def _initials_match(long: list[str], short: list[str]) -> bool:
     return [w[0] for w in short[:-1]] == [w[0] for w in long[:len(short) - 1]]
 
 
+@lru_cache(maxsize=8)
+def _article_countries(text: str) -> Counter[str]:
+    """How often the article names each country (places and cities left out), counted once per article."""
+    return Counter(c.code for c in find_countries(text) if c.kind not in _PLACE_KINDS)
+
+
 def _doc_foreign_country(text: str) -> str | None:
-    counts: dict[str, int] = {}
-    for c in find_countries(text):
-        if c.code not in (VIETNAM, "IGO") and c.kind not in ("city", "capital", "province"):
-            counts[c.code] = counts.get(c.code, 0) + 1
+    counts = {code: n for code, n in _article_countries(text).items() if code not in (VIETNAM, "IGO")}
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
@@ -178,7 +183,7 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
 def _about_china_only(text: str) -> bool:
     """An article that names China and never Việt Nam: a name spelt the Vietnamese way is a Chinese name in its
     Sino-Vietnamese reading ("Dương Khiết Trì")."""
-    codes = {c.code for c in find_countries(text) if c.kind not in _PLACE_KINDS}
+    codes = _article_countries(text)
     return "CHN" in codes and VIETNAM not in codes
 
 
