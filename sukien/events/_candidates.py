@@ -88,9 +88,11 @@ def _inside_quotes(text: str, start: int, pos: int) -> bool:
 
 def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
                mentions: list[Mention]) -> list[Candidate]:
-    """The event candidates of one sentence."""
+    """The event candidates of one sentence. A joint trigger after another one ("Lễ đón X ... dưới sự chủ trì của
+    Y") names the host of that one, not an event of its own."""
     s, e = sentence
     out: list[Candidate] = []
+    triggers = [t for n, t in enumerate(triggers) if not (n and t.direction == "joint")]
     attribution = _ATTRIBUTION.match(text, s, e)
     if attribution:
         mentions = [m for m in mentions if m.start >= attribution.end()]
@@ -102,6 +104,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             own = [m for m in mentions if triggers[n - 1].end <= m.start and m.end <= trig.start]
             if own and _ATTACHED.fullmatch(text, own[-1].phrase_end, trig.start):
                 subject = own
+        if trig.direction == "joint":
+            subject, trig = [], replace(trig, direction="mutual")
         if _BETWEEN.match(text, trig.end):
             subject = []
         if _inside_quotes(text, s, trig.start) or _inside_brackets(text, s, trig.start):

@@ -153,7 +153,8 @@ def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list
              previous: Event | None) -> list[list[Participant]]:
     """Who signed, one group per signing: named signers; else the parties of each document named "giữa A và
     B" and, when the principals only witnessed or "hai bên" signed, the two countries; else, for "hai Bộ
-    trưởng ký", the principals of the meeting just reported."""
+    trưởng ký" or a signing that names one principal of the meeting just reported ("sau khi ký Bản ghi nhớ, Bộ
+    trưởng A cho biết"), that meeting's principals."""
     text = doc.text
     s, e = cand.sentence
     window = max(s, cand.trigger.start - 60)
@@ -168,6 +169,9 @@ def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list
         orgs = _distinct_sides([p for p in objs if p.kind == "org"])
         if len(orgs) >= 2 and len({p.country for p in orgs}) >= 2:
             groups = [orgs]
+    if not groups and not witnessed and len(people) == 1 and previous is not None \
+            and people[0].name in {p.name for p in previous.participants}:
+        groups = [list(previous.participants)]
     if (witnessed and not groups) or _close(_BOTH_COUNTRIES, text, window, cand.trigger.start):
         groups.append(_countries_of(doc, previous))
     if not groups:

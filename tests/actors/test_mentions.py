@@ -39,6 +39,12 @@ def test_offsets_point_into_the_whole_text_when_the_sentence_is_a_window() -> No
     assert all(start <= m.phrase_start <= m.start < m.end <= m.phrase_end for m in found)
 
 
+def test_a_minister_in_charge_of_a_portfolio_keeps_the_whole_office() -> None:
+    text = "Bộ trưởng phụ trách Thương mại Ủy ban châu Âu Cecilia Malmström phát biểu."
+    m = person(text, "Cecilia Malmström")
+    assert m.office == "Bộ trưởng phụ trách Thương mại Ủy ban châu Âu" and m.country == "IGO"
+
+
 def test_a_rank_before_the_name_is_part_of_the_office() -> None:
     m = person("Đại tướng Ngô Xuân Lịch tiếp Ngài Tea Banh.", "Ngô Xuân Lịch")
     assert m.office == "Đại tướng"

@@ -92,3 +92,20 @@ def test_a_planned_meeting_is_no_candidate() -> None:
 
 def test_a_thanks_for_a_reception_is_no_candidate() -> None:
     assert cands("Thủ tướng Lào Thongloun Sisoulith cảm ơn Thủ tướng Nguyễn Xuân Phúc đã tiếp đón đoàn.") == []
+
+
+def test_a_session_chaired_jointly_has_both_chairs_as_sides_and_no_subject() -> None:
+    text = ("Nhân chuyến thăm của Thủ tướng Nguyễn Xuân Phúc, phiên họp thứ hai của Ủy ban liên Chính phủ diễn ra "
+            "dưới sự đồng chủ trì của Bộ trưởng Bộ Ngoại giao Phạm Bình Minh và Ngoại trưởng Chile Heraldo Muñoz.")
+    assert sides(text) == [("dưới sự đồng chủ trì của", [], ["Phạm Bình Minh", "Heraldo Muñoz"])]
+    assert cands(text)[0].trigger.direction == "mutual"
+
+
+def test_a_single_chair_names_no_event() -> None:
+    assert cands("Phiên họp diễn ra dưới sự chủ trì của Bộ trưởng Bộ Công Thương Trần Tuấn Anh.") == []
+
+
+def test_a_chair_named_after_a_reception_is_its_host_not_another_event() -> None:
+    text = ("Sáng 5/3, lễ đón Tổng thống Chile Michelle Bachelet được tổ chức tại Phủ Chủ tịch dưới sự chủ trì của "
+            "Chủ tịch nước Trần Đại Quang.")
+    assert sides(text) == [("đón", [], ["Michelle Bachelet", "Trần Đại Quang"])]

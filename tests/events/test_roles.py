@@ -198,3 +198,18 @@ def test_the_two_ministers_who_just_met_are_the_signers_of_their_agreement() -> 
     text = "Sau hội đàm, hai Thủ tướng đã ký Tuyên bố chung."
     [ev] = signing(text, [], previous=previous)
     assert {p.name for p in ev.actors} == {PHUC, ABE}
+
+
+def test_one_principal_of_the_meeting_just_reported_signs_with_its_counterpart() -> None:
+    meeting_text = "Sáng 3/6, Thủ tướng Nguyễn Xuân Phúc tiếp Thủ tướng Nhật Bản Shinzo Abe."
+    [previous] = meeting(meeting_text, "tiếp", "host-first")
+    text = "Tiếp đó, Thủ tướng Nguyễn Xuân Phúc đã ký Tuyên bố chung."
+    [ev] = signing(text, [mention(text, PHUC, "VNM", "Thủ tướng")], previous=previous)
+    assert {p.name for p in ev.actors} == {PHUC, ABE}
+
+
+def test_one_signer_who_was_not_at_the_meeting_just_reported_is_no_signing() -> None:
+    meeting_text = "Sáng 3/6, Thủ tướng Nguyễn Xuân Phúc tiếp Thủ tướng Nhật Bản Shinzo Abe."
+    [previous] = meeting(meeting_text, "tiếp", "host-first")
+    text = "Bộ trưởng Trần Tuấn Anh đã ký Bản ghi nhớ."
+    assert signing(text, [mention(text, "Trần Tuấn Anh", "VNM", "Bộ trưởng")], previous=previous) == []
