@@ -88,7 +88,7 @@ def test_triggers_have_known_types_directions_and_modes() -> None:
     assert len(keys) == len(set(keys)), "a trigger phrase is listed twice"
     for phrase, type_, direction, mode in rows:
         assert type_ in ("CONSULT", "SUPPORT"), phrase
-        assert direction in ("host-first", "visitor-first", "mutual", "signing"), phrase
+        assert direction in ("host-first", "visitor-first", "mutual", "joint", "signing"), phrase
         assert (direction == "signing") == (type_ == "SUPPORT"), phrase
         assert mode in ("phone", "-"), phrase
 

@@ -155,7 +155,8 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
             if t.word.tag == "Np" and t.label == "N" and toks[j - 1].word.text[:1].isupper() \
                     and (j > i + 1 or toks[i].word.text in complete_heads):
                 break
-            if t.label in ("C", "P", "O", "o") or (t.label == "N" and not _looks_like_person(t, surnames)):
+            if t.label in ("C", "P", "O", "o") or (t.label == "N" and not _looks_like_person(t, surnames)) \
+                    or (t.label == "," and _portfolio_list(toks, j + 1, surnames)):
                 j += 1
             elif t.label in ("T", "w") and t.word.text[:1].isupper() and t.word.tag != "Np":
                 j += 1
@@ -171,6 +172,19 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
             if k > i:
                 toks[k].label = "o" if toks[k].label != "C" else "C"
         i = j
+
+
+def _portfolio_list(toks: list[_Tok], k: int, surnames: frozenset[str]) -> bool:
+    """After a comma, the portfolios of one ministry go on up to "và" ("Bộ Văn hóa, Thể thao và Du lịch",
+    "Bộ Nông nghiệp, Lâm nghiệp và Thủy sản"): capitalised words that are no organisation head, country, title
+    or person."""
+    for n in range(k, min(k + 3, len(toks) - 1)):
+        t = toks[n]
+        if t.label == "và":
+            return n > k and toks[n + 1].word.text[:1].isupper()
+        if t.label not in ("N", "w") or not t.word.text[:1].isupper() or _looks_like_person(t, surnames):
+            return False
+    return False
 
 
 def _is_material(tok: _Tok) -> bool:

@@ -25,6 +25,7 @@ _DELEGATION_SUBJECT = re.compile(r"(?:^|[,;.]\s*)(?:[Đđ]oàn|[Pp]hái đoàn)(
                                  r"(?:buổi\s+|cuộc\s+)?$")
 _DELEGATION_BEFORE = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?\s*(?:của\s+)?$")
 _MEETING_WORDS = re.compile(r"hội đàm|hội kiến|cuộc gặp|làm việc|tiếp xúc|điện đàm")
+_TO_TITLE = re.compile(r"\s*(?:với\s+)?")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
 
@@ -142,7 +143,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
                 and _DIRECT.fullmatch(text[trig.end:objects[0].start]):
             counterparts = [objects[0]]
         delegation = None
-        if not counterparts and objects and _DELEGATION_OBJECT.fullmatch(text[trig.end:objects[0].start]):
+        if not counterparts and objects and (_DELEGATION_OBJECT.fullmatch(text[trig.end:objects[0].start])
+                                             or _titled_object(text, trig.end, objects[0])):
             delegation = objects[0]
         principal = [m for m in _principal(_subject_clause(text, subject)) if m.kind != "country"]
         led = bool(principal) and principal[0].kind == "org" and \
@@ -164,6 +166,15 @@ def _titled(text: str, start: int, pos: int) -> bool:
     by the office alone."""
     return any(_WORDS_TO_COUNTRY.fullmatch(text, m.end(), pos)
                for m in actor_lexicon().titles.finditer(text, max(start, pos - 60), pos))
+
+
+def _titled_object(text: str, start: int, m: Mention) -> bool:
+    """The counterpart is an office holder named by the office of an organisation or a country alone, right
+    after the trigger ("gặp với Trưởng đoàn OECD", "tiếp Chủ tịch Quốc hội Myanmar"): like a delegation, it
+    stands for the person of that side the article names, if any."""
+    title = actor_lexicon().titles.search(text, start, m.start)
+    return m.kind in ("org", "country") and title is not None \
+        and _TO_TITLE.fullmatch(text, start, title.start()) is not None and not text[title.end():m.start].strip()
 
 
 def _passive_host(text: str, subject: list[Mention], principal: list[Mention], trig: Trigger

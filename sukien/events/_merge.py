@@ -65,7 +65,17 @@ def merge(built: list[Built]) -> list[Built]:
     listed = Counter((b.start, b.event.trigger) for b in out if any(p.kind == "org" for p in b.event.participants))
     return [b for b in out
             if not any((_covers(other, b) and listed[(b.start, b.event.trigger)] == 1) or _names_in_person(other, b)
-                       for other in out if other is not b)]
+                       or _country_in_person(other, b) for other in out if other is not b)]
+
+
+def _country_in_person(a: Built, b: Built) -> bool:
+    """``b`` meets a country ("hội đàm với phía Brazil") that ``a`` names in person: same type, a shared
+    participant, a person of that country, a compatible day."""
+    if a.event.type != b.event.type or not _same_day(a, b):
+        return False
+    shared = {fold(p.name) for p in a.event.participants} & {fold(p.name) for p in b.event.participants}
+    met = {p.country for p in b.event.participants if p.kind == "country"}
+    return bool(shared) and any(p.kind == "person" and p.country in met for p in a.event.participants)
 
 
 def _names_in_person(a: Built, b: Built) -> bool:
@@ -82,8 +92,11 @@ def _names_in_person(a: Built, b: Built) -> bool:
 
 def _covers(a: Built, b: Built) -> bool:
     """``a`` names in person the side that ``b`` names only by an organisation, in the same sentence (unless
-    ``b`` is one of a list of organisations met one after another)."""
+    ``b`` is one of a list of organisations met one after another, or the subject met them by another verb:
+    "A chào xã giao B, gặp làm việc với Bộ C" are two meetings)."""
     if a.start != b.start or a.event.type != b.event.type:
+        return False
+    if a.event.trigger != b.event.trigger and a.subject and a.subject == b.subject:
         return False
     shared = {p.name for p in a.event.participants} & {p.name for p in b.event.participants}
     if not shared:

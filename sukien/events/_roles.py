@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from sukien.actors import Mention
 from sukien.actors._lexicon import actor_lexicon
 from sukien.document import Document
 from sukien.events._agreements import agreement_parties
@@ -51,7 +52,8 @@ def _place_country(place: str | None) -> str | None:
 @dataclass(frozen=True)
 class Built:
     """An event with what its contexts are read from: its sentence (cleaned offsets) and, when the sentence
-    states several events, the names of its own counterpart and of the others."""
+    states several events, the names of its own counterpart and of the others; and the principal of the
+    sentence's subject, if it has one."""
 
     event: Event
     start: int
@@ -59,6 +61,7 @@ class Built:
     signing: bool = False
     focus: tuple[str, ...] = ()
     others: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
 
 
 def with_contexts(doc: Document, built: list[Built]) -> list[Event]:
@@ -84,14 +87,16 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         leader = registry.leader()
         subj = [participant(leader, doc, cand, registry)] if leader else []
     if cand.subject_delegation and subj and subj[0].country:
-        head = registry.head_of(subj[0].country, {p.name for p in objs}, subj[0].name)
+        head = registry.head_of(subj[0].country, {p.name for p in objs}, subj[0].name) \
+            or _leader_of(subj[0].country, doc, cand, registry)
         if head is not None:
             subj = [participant(head, doc, cand, registry)]
         elif subj[0].kind == "country":
             subj = []
     if cand.delegation is not None and (not objs or not cand.subject):
         side = participant(cand.delegation, doc, cand, registry)
-        head = registry.head_of(side.country, {p.name for p in subj}, cand.delegation.name) if side.country else None
+        head = _head(side.country, {p.name for p in subj}, cand.delegation.name, doc, cand, registry) \
+            if side.country else None
         led = participant(head, doc, cand, registry) if head else side
         objs = [led] + [p for p in objs if p.country != led.country and p.name != led.name]
     base = replace(_base(doc, s, e, cand.trigger.text), type=cand.trigger.type)
@@ -105,8 +110,11 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     together = _distinct_sides(subj if cand.trigger.direction == "mutual" and not objs else [])
     if len(together) >= 3:
         return [Built(replace(base, mode="multilateral", actors=tuple(together)), s, e)]
-    sides = _sides(subj, objs, cand.trigger.direction == "visitor-first")
     loc_country = _place_country(place) or _trip_country(text)
+    if subj and subj[0].country == VIETNAM and loc_country not in (None, VIETNAM, "IGO"):
+        objs = [replace(p, country=loc_country, country_rule="organisation-met-abroad")
+                if p.country_rule == "organisation-without-country" else p for p in objs]
+    sides = _sides(subj, objs, cand.trigger.direction == "visitor-first")
     sidelines = bool(_SIDELINES.search(text, s, e))
     out: list[Built] = []
     names = [_short_names(b) for _, b in sides]
@@ -120,8 +128,24 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         mode, actors, recipients = _roles(cand, a, b, loc_country, sidelines)
         others = tuple(x for k, group in enumerate(names) if k != n for x in group)
         out.append(Built(replace(base, mode=mode, actors=actors, recipients=recipients), s, e,
-                         focus=names[n] if others else (), others=others))
+                         focus=names[n] if others else (), others=others, subject=(a.name,) if cand.subject else ()))
     return out
+
+
+def _leader_of(country: str, doc: Document, cand: Candidate, registry: Registry) -> Mention | None:
+    """The article's delegation head ("do ông X làm Trưởng đoàn") when the head is of ``country``."""
+    leader = registry.leader()
+    return leader if leader is not None and participant(leader, doc, cand, registry).country == country else None
+
+
+def _head(country: str, exclude: set[str], org: str, doc: Document, cand: Candidate, registry: Registry
+          ) -> Mention | None:
+    """A delegation's head (:meth:`Registry.head_of`), else the first person the article names whose country
+    resolves to the delegation's in another way ("Thủ tướng Hà Lan" is the "Thủ tướng Mark Rutte" of an
+    article on the Netherlands)."""
+    return registry.head_of(country, exclude, org) or next(
+        (m for m in registry.people if m.country is None and registry.canonical(m.name) not in exclude
+         and participant(m, doc, cand, registry).country == country), None)
 
 
 def _paired(text: str, cand: Candidate, previous: Participant, p: Participant) -> bool:

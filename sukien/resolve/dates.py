@@ -17,9 +17,10 @@ weekday, a relative word), in parentheses ("(8/2)", "(TTXVN 22/5)") or in a date
 "2/3 số", "2-3 lần", "số 10/2017/NĐ-CP", lunar days ("mùng 10/1") and version numbers are not dates.
 
 :func:`date_for` gives the date of the event a sentence states. Background is never carried from one
-sentence to the next: anniversary spans "(7/5/1954 - 7/5/2024)", full dates in parentheses, dates in years
-before the publication, plans ("sẽ", "ngày 20/5 tới"), bare years and months. Every word list is data in
-``lexicons/dates_words.tsv`` and ``lexicons/dates_relative.tsv``.
+sentence to the next: anniversary spans "(7/5/1954 - 7/5/2024)", full dates in parentheses, a day in
+parentheses that does not restate the date just before it ("Quốc khánh Belarus (3/7)", not "hôm nay
+(8/2)"), dates in years before the publication, plans ("sẽ", "ngày 20/5 tới"), bare years and months.
+Every word list is data in ``lexicons/dates_words.tsv`` and ``lexicons/dates_relative.tsv``.
 """
 
 from __future__ import annotations
@@ -412,7 +413,8 @@ def _days(state: _State, lex: _Lexicon, start: int, end: int, first: tuple[int |
         return None
     in_parens = "(" in text[max(0, start - 2):start] and text[end:end + 2].lstrip().startswith(")")
     old = full and published is not None and (ly or 0) < published.year - 1
-    background = last_day - first_day > _SPAN_MAX or old or (full and in_parens)
+    restated = bool(state.found) and 0 <= start - state.found[-1].mention.end <= 3
+    background = last_day - first_day > _SPAN_MAX or old or (in_parens and (full or not restated))
     if published is not None and fy is not None and first_day > published + _SLACK:
         planned = True
     one, two = (fy, fm, fd), (ly, lm, ld)

@@ -45,6 +45,22 @@ def test_a_minister_in_charge_of_a_portfolio_keeps_the_whole_office() -> None:
     assert m.office == "Bộ trưởng phụ trách Thương mại Ủy ban châu Âu" and m.country == "IGO"
 
 
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện tiếp khách.", "Nguyễn Ngọc Thiện",
+     "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Bộ trưởng Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Campuchia Veng Sakhon phát biểu.", "Veng Sakhon",
+     "Bộ trưởng Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Campuchia"),
+])
+def test_a_ministry_of_several_portfolios_is_one_organisation(text: str, name: str, office: str) -> None:
+    assert person(text, name).office == office
+
+
+def test_ministries_listed_one_after_another_stay_apart() -> None:
+    text = "Đoàn làm việc với Bộ Kinh tế, Tổng cục Hải quan và Bộ Tài chính Nhật Bản."
+    assert [m.name for m in mentions(text) if m.kind == "org"] == ["Bộ Kinh tế", "Tổng cục Hải quan",
+                                                                   "Bộ Tài chính Nhật Bản"]
+
+
 def test_a_rank_before_the_name_is_part_of_the_office() -> None:
     m = person("Đại tướng Ngô Xuân Lịch tiếp Ngài Tea Banh.", "Ngô Xuân Lịch")
     assert m.office == "Đại tướng"

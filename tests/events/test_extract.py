@@ -98,3 +98,26 @@ def test_a_short_name_later_in_the_article_is_the_full_name() -> None:
             "Cũng trong ngày 3/6, Tổng thống Trump đã điện đàm với ông Cận Bình lần thứ hai.")
     names = {p.name for e in events(run(text)) for p in e.participants}
     assert "Cận Bình" not in names and "Tập Cận Bình" in names
+
+
+def test_an_office_named_without_its_holder_stands_for_the_person_the_article_names() -> None:
+    text = ("Tổng Bí thư tiếp Chủ tịch Quốc hội Myanmar\n"
+            "Ngày 15/5, Tổng Bí thư Nguyễn Phú Trọng tiếp Chủ tịch Quốc hội Myanmar Win Myint.")
+    [ev] = events(run(text))
+    assert {p.name for p in ev.participants} == {"Nguyễn Phú Trọng", "Win Myint"}
+
+
+def test_the_head_of_the_vietnamese_delegation_named_by_office_alone() -> None:
+    text = ("Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Lê Hoài Trung làm Trưởng đoàn.\n"
+            "Ngày 18/5, bên lề hội nghị tại Paris, Trưởng đoàn Việt Nam đã gặp song phương với Trưởng đoàn OECD.")
+    [ev] = events(run(text))
+    assert [(p.name, p.country) for p in ev.participants] == [("Lê Hoài Trung", "VNM"), ("OECD", "IGO")]
+    assert ev.mode == "third-party"
+
+
+def test_an_organisation_met_abroad_is_of_the_host_country() -> None:
+    text = ("Trong thời gian ở thăm Brazil, ngày 20/6, Thứ trưởng Ngoại giao Hà Kim Ngọc đã hội đàm với Thứ trưởng "
+            "Ngoại giao Brazil Marcos Galvão, làm việc với Bộ Nông nghiệp.")
+    found = {(p.name, p.country, p.country_rule) for e in events(run(text)) for p in e.participants}
+    assert ("Bộ Nông nghiệp", "BRA", "organisation-met-abroad") in found
+    assert ("Marcos Galvão", "BRA", "office") in found

@@ -83,6 +83,23 @@ def test_an_organisation_side_in_another_sentence_is_kept() -> None:
     assert len(merge([built(10), built(50, actors=(LAO_MINISTRY,))])) == 2
 
 
+def test_an_organisation_met_by_another_verb_of_the_same_subject_is_another_meeting() -> None:
+    person = replace(built(10), subject=(PHUC.name,))
+    org = replace(built(10, actors=(LAO_MINISTRY,)), subject=(PHUC.name,))
+    org = replace(org, event=replace(org.event, trigger="làm việc với"))
+    assert len(merge([person, org])) == 2
+
+
+def test_a_country_met_is_dropped_when_another_mention_names_its_person() -> None:
+    laos = Participant("Lào", "country", "LAO")
+    assert merge([built(10), built(50, actors=(laos,))]) == [built(10)]
+
+
+def test_a_country_met_on_another_day_is_kept() -> None:
+    laos = Participant("Lào", "country", "LAO")
+    assert len(merge([built(10), built(50, date="2017-06-05", actors=(laos,))])) == 2
+
+
 def test_nothing_to_merge() -> None:
     assert merge([]) == []
 

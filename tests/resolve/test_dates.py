@@ -257,6 +257,13 @@ def test_date_for_prefers_the_sentence_date_over_background() -> None:
                          "2017-06-06") == "2017-06-05"
 
 
+def test_a_day_in_parentheses_is_carried_only_when_it_restates_the_date_before_it() -> None:
+    text = ("Sáng 27/6, hai Tổng thống hội đàm. Chủ tịch nước chúc mừng Quốc khánh Cuba (26/7). "
+            "Hai bên ký Bản ghi nhớ. Hôm nay (28/6), hai bên thăm nhà máy. Hai bên gặp báo chí.")
+    assert sentence_date(text, "Hai bên ký Bản ghi nhớ.", "2017-06-28") == "2017-06-27"
+    assert sentence_date(text, "Hai bên gặp báo chí.", "2017-06-28") == "2017-06-28"
+
+
 def test_date_for_month_or_year_named_against_the_carried_day() -> None:
     text = "Chiều 22/5, Bộ trưởng tiếp đoàn. Thủ tướng hội đàm với Thủ tướng Lào tháng 10/2016 tại Hà Nội."
     assert sentence_date(text, "Thủ tướng hội đàm với Thủ tướng Lào tháng 10/2016 tại Hà Nội.",
