@@ -46,15 +46,18 @@ class _Tok:
     span: tuple[int, int] | None = None
 
 
-def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwords: frozenset[str]) -> list[Word]:
+def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwords: frozenset[str],
+                 heads: dict[int, int]) -> list[Word]:
     """Undo the tagger's glue: split a word at the edges of a country name or a title inside it ("Indonesia
-    Enggartiasto", "Quốc vương Salman"), and cut clause words off a name ("Ngọc Tại")."""
+    Enggartiasto", "Quốc vương Salman"), and cut clause words off a name ("Ngọc Tại"), not off an organisation's
+    ("Báo Nhân Dân")."""
     out: list[Word] = []
     for w in ws:
         cuts = sorted({p for s, e in edges for p in (s, e) if w.start < p < w.end})
         if " " in w.text and w.tag == "Np":
             for m in _SYLLABLE.finditer(w.text):
-                if m.group() in stopwords or not m.group()[:1].isupper() or _ACRONYM.fullmatch(m.group()):
+                if m.group() in stopwords and w.start not in heads or not m.group()[:1].isupper() \
+                        or _ACRONYM.fullmatch(m.group()):
                     cuts.extend((w.start + m.start(), w.start + m.end()))
         if not cuts:
             out.append(w)
@@ -94,8 +97,9 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
     ranks = _spans(lex.ranks, sent, start)
     honors = _spans(lex.honorifics, sent, start)
     edges = [(s, e) for s, e, _, _ in countries] + titles + ranks + honors
-    ws = _split_words(text, tagged if tagged is not None else words(text, start, end), edges, lex.name_stopwords)
     heads = dict(_spans(lex.org_heads, sent, start))
+    ws = _split_words(text, tagged if tagged is not None else words(text, start, end), edges, lex.name_stopwords,
+                      heads)
 
     toks: list[_Tok] = []
     for w in ws:
@@ -125,12 +129,15 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
             toks[-1].word = Word(glued.start, w.end, text[glued.start:w.end], glued.tag)
             continue
         toks.append(_Tok(w, label, country[0] if country and label in "CP" else None, span=span))
-    for before, tok in zip(toks, toks[1:], strict=False):
+    for n, (before, tok) in enumerate(zip(toks, toks[1:], strict=False)):
         if tok.label == "N" and before.word.text in lex.localities:
             tok.label = "o"
         if tok.label in ("N", "w") and tok.word.tag != "Np" and tok.word.text[:1].isupper() \
                 and before.label in ("T", "o", "O", "R"):
             tok.label = "o"
+        elif tok.label in ("N", "w") and tok.word.tag != "Np" and tok.word.text[:1].isupper() \
+                and before.label == "và" and n and toks[n - 1].label in ("T", "o") and toks[n - 1].org_end < 0:
+            before.label = tok.label = "o"
     _mark_orgs(toks, lex.surnames, lex.complete_heads)
     return _build(text, toks, lex.surnames, lex.not_names)
 

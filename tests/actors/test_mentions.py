@@ -55,6 +55,17 @@ def test_a_ministry_of_several_portfolios_is_one_organisation(text: str, name: s
     assert person(text, name).office == office
 
 
+def test_a_portfolio_joined_by_va_to_a_title_is_part_of_the_office() -> None:
+    text = "Ông Minh hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso Dastis."
+    m = person(text, "Alfonso Dastis")
+    assert m.office == "Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha" and m.country == "ESP"
+
+
+def test_a_newspaper_whose_name_holds_a_clause_word_is_one_organisation() -> None:
+    text = "Ông Lê Quốc Minh, Tổng Biên tập Báo Nhân Dân, tiếp đoàn Lào nhân dịp kỷ niệm."
+    assert person(text, "Lê Quốc Minh").office == "Tổng Biên tập Báo Nhân Dân"
+
+
 def test_ministries_listed_one_after_another_stay_apart() -> None:
     text = "Đoàn làm việc với Bộ Kinh tế, Tổng cục Hải quan và Bộ Tài chính Nhật Bản."
     assert [m.name for m in mentions(text) if m.kind == "org"] == ["Bộ Kinh tế", "Tổng cục Hải quan",

@@ -109,3 +109,9 @@ def test_a_chair_named_after_a_reception_is_its_host_not_another_event() -> None
     text = ("Sáng 5/3, lễ đón Tổng thống Chile Michelle Bachelet được tổ chức tại Phủ Chủ tịch dưới sự chủ trì của "
             "Chủ tịch nước Trần Đại Quang.")
     assert sides(text) == [("đón", [], ["Michelle Bachelet", "Trần Đại Quang"])]
+
+
+def test_two_officials_who_had_a_working_session_are_both_subjects() -> None:
+    text = ("Bộ trưởng Bộ Công Thương Trần Tuấn Anh và Trưởng Đại diện thương mại Hoa Kỳ Robert Lighthizer đã có "
+            "buổi làm việc tại Washington.")
+    assert sides(text) == [("đã có buổi làm việc", ["Trần Tuấn Anh", "Robert Lighthizer"], [])]
