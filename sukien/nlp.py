@@ -93,6 +93,38 @@ def words(text: str, start: int, end: int) -> list[Word]:
             cur = nxt + len(part)
         out.extend(_split_at_capitals(Word(start + first, start + cur, chunk[first:cur], tag)))
         pos = cur
+    return _join_transliterated(text, out, start, end)
+
+
+# A foreign name spelt the Vietnamese way, syllables joined by hyphens, often after an initial: "V.Pu-tin",
+# "A.Bu-tê-phli-ca", "Đ.Trăm", "Pu-tin". The tagger cuts these anywhere.
+_TRANSLITERATED = re.compile(r"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)*"
+                             r"|[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+)(?![\w-])")
+
+
+def _join_transliterated(text: str, ws: list[Word], start: int, end: int) -> list[Word]:
+    """One proper-noun word for each transliterated name, the rest of the words it cut kept as they were."""
+    spans = [(m.start(), m.end()) for m in _TRANSLITERATED.finditer(text, start, end)]
+    if not spans:
+        return ws
+    out: list[Word] = []
+    for w in ws:
+        inside = [(a, b) for a, b in spans if a < w.end and w.start < b]
+        if not inside:
+            out.append(w)
+            continue
+        pos = w.start
+        for a, b in inside:
+            if a > pos and text[pos:a].strip():
+                piece = text[pos:a].rstrip()
+                out.append(Word(pos, pos + len(piece), piece, w.tag))
+            if not out or (out[-1].start, out[-1].end) != (a, b):
+                out.append(Word(a, b, text[a:b], "Np"))
+            pos = max(pos, b)
+        rest = text[pos:w.end]
+        if rest.strip():
+            lead = len(rest) - len(rest.lstrip())
+            out.append(Word(pos + lead, w.end, rest.strip(), w.tag))
     return out
 
 

@@ -55,3 +55,14 @@ def test_sentences_do_not_end_after_a_title_abbreviation() -> None:
 def test_a_sentence_keeps_its_closing_quote() -> None:
     text = 'Ông nói: "Hai nước là bạn." Sau đó, hai bên hội đàm.'
     assert [text[s:e] for s, e in sentences(text)] == ['Ông nói: "Hai nước là bạn."', "Sau đó, hai bên hội đàm."]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tổng thống An-giê-ri A.Bu-tê-phli-ca đã điện đàm.", "A.Bu-tê-phli-ca"),
+    ("Tổng thống Nga V. Pu-tin phát biểu.", "V. Pu-tin"),
+    ("Người đồng cấp Mỹ Đ.Trăm.", "Đ.Trăm"),
+])
+def test_a_transliterated_foreign_name_is_one_proper_noun(text: str, name: str) -> None:
+    found = [w for w in words(text, 0, len(text)) if w.text == name]
+    assert [w.tag for w in found] == ["Np"]
+    assert text[found[0].start:found[0].end] == name

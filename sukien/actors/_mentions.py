@@ -18,6 +18,7 @@ _GLUE = frozenset({"kiêm", "của", "và", ","})
 _PLACE_KINDS = frozenset({"capital", "city", "province"})
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9]*")
 _SYLLABLE = re.compile(r"\S+")
+_TRANSLITERATED = re.compile(r"(?:[A-ZĐ]\.)?[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+|[A-ZĐ]\.[A-ZĐ][^\W\d_]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +219,8 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
         right = _right_material(toks, j)
         has_title = _has_title(toks, left, i) or right > j
         parts = " ".join(tk.word.text for tk in toks[i:j]).split()
-        titled_here = i > 0 and toks[i - 1].label in ("T", "R", "H")
+        titled_here = i > 0 and toks[i - 1].label in ("T", "R", "H") \
+            or has_title and len(parts) == 1 and _TRANSLITERATED.fullmatch(parts[0]) is not None
         if not (has_title or (parts[0] in surnames and 2 <= len(parts) <= 4)) or (len(parts) == 1 and not titled_here) \
                 or " ".join(parts) in not_names:
             i = j

@@ -42,8 +42,8 @@ def _fullest(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Pa
 
 def merge(built: list[Built]) -> list[Built]:
     """Merge the mentions of one meeting. The mention that states it best (a body sentence over the headline,
-    one with its own date) gives the evidence and roles; the others fill in a missing date or place and
-    fuller offices."""
+    one with its own date) gives the evidence and roles; the others fill in a missing date or place (not a
+    place guessed from a visit the sentence merely names) and fuller offices."""
     out: list[Built] = []
     for b in built:
         ev = b.event
@@ -54,7 +54,8 @@ def merge(built: list[Built]) -> list[Built]:
                 merged = replace(
                     best.event,
                     date=best.event.date if best.event.date.value else other.event.date,
-                    location=best.event.location if best.event.location.value else other.event.location,
+                    location=best.event.location if best.event.location.value
+                    or other.event.location.rule == "visit-named" else other.event.location,
                     actors=_fullest(best.event.actors, other.event.participants),
                     recipients=_fullest(best.event.recipients, other.event.participants),
                 )

@@ -60,8 +60,8 @@ class Registry:
 
     def canonical(self, name: str) -> str:
         """The fullest spelling of ``name`` the article uses ("Cận Bình" → "Tập Cận Bình", "J. Widodo" →
-        "Joko Widodo", "Lazo Hernandez" → "Esteban Lazo Hernández")."""
-        short = fold(name).split()
+        "Joko Widodo", "N.Modi" → "Narendra Modi", "Lazo Hernandez" → "Esteban Lazo Hernández")."""
+        short = fold(name.replace(".", " ")).split()
         if not short:
             return name
         best = name
@@ -70,7 +70,7 @@ class Registry:
             long = key.split()
             if len(long) < best_len or len(long) == best_len and not _initials_match(long, short):
                 continue
-            if _contains(long, short) and len(long) > best_len or _initials_match(long, short):
+            if _contains(long, short) and len(long) > best_len or _initials_match(long, short) and long != short:
                 best, best_len = full, len(long)
         return best
 

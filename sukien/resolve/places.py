@@ -30,7 +30,7 @@ The place of the event stated in ``text[start:end]`` is, in this order (the ``ru
 7. ``lead``: the event place, visit or correspondent of the article's lead (its title and first sentences;
    only its title for a sentence with its own time), or a dateline opening a paragraph ("Hà Nội, 22/5
    (TTXVN) -"); not for a call;
-8. ``visit``: any visit the sentence names ("... sang thăm Việt Nam");
+8. ``visit-named``: any visit the sentence names ("... sang thăm Việt Nam"), the weakest guess;
 9. ``later``: for an event in the lead, the first event place in the next sentences (a caption "trong cuộc
    gặp tại Washington");
 10. otherwise none: the place is not guessed.
@@ -498,7 +498,7 @@ def location_for(text: str, start: int, end: int) -> PlaceMention | None:
                 return _mention(found, "lead")
     found = best("visit")
     if found is not None:
-        return _mention(found, "visit")
+        return _mention(found, "visit-named")
     if not remote and start < a.lead_end:
         k = max(0, bisect_right(a.starts, start) - 1)
         limit = a.sentences[min(k + _LATER_SENTENCES, len(a.sentences) - 1)][1] if a.sentences else end

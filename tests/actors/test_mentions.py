@@ -66,6 +66,11 @@ def test_a_newspaper_whose_name_holds_a_clause_word_is_one_organisation() -> Non
     assert person(text, "Lê Quốc Minh").office == "Tổng Biên tập Báo Nhân Dân"
 
 
+def test_a_transliterated_name_after_a_title_and_country_is_a_person() -> None:
+    text = "Tổng thống Ai Cập A.Xi-xi điện đàm với người đồng cấp Mỹ Đ.Trăm."
+    assert (person(text, "A.Xi-xi").country, person(text, "Đ.Trăm").country) == ("EGY", "USA")
+
+
 def test_ministries_listed_one_after_another_stay_apart() -> None:
     text = "Đoàn làm việc với Bộ Kinh tế, Tổng cục Hải quan và Bộ Tài chính Nhật Bản."
     assert [m.name for m in mentions(text) if m.kind == "org"] == ["Bộ Kinh tế", "Tổng cục Hải quan",

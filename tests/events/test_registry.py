@@ -60,6 +60,13 @@ def test_canonical_expands_initials(registry: Registry) -> None:
     assert registry.canonical("J. Widodo") == "Joko Widodo"
 
 
+def test_canonical_expands_an_initial_glued_to_the_name_even_once_learnt() -> None:
+    text = "Thủ tướng Ấn Độ Narendra Modi. Thủ tướng N.Modi."
+    r = Registry()
+    r.learn([person("Narendra Modi", "IND", text=text), person("N.Modi", "IND", text=text)], text)
+    assert r.canonical("N.Modi") == "Narendra Modi"
+
+
 def test_learn_keeps_people_only_and_the_first_spelling(registry: Registry) -> None:
     registry.learn([person("TẬP CẬN BÌNH", "CHN", text="TẬP CẬN BÌNH")], "TẬP CẬN BÌNH")
     assert registry.names[fold("Tập Cận Bình")] == "Tập Cận Bình"
