@@ -47,14 +47,24 @@ class _Tok:
     span: tuple[int, int] | None = None
 
 
+def _place_glued_to_name(ws: list[Word], n: int, localities: frozenset[str]) -> bool:
+    """After a locality word, an unknown place glued onto the name that goes on in the next word ("tỉnh
+    Gangwon Choi" + "Moonsoon")."""
+    w = ws[n]
+    return 0 < n < len(ws) - 1 and ws[n - 1].text.casefold() in localities and w.tag == "Np" and " " in w.text \
+        and ws[n + 1].tag == "Np" and ws[n + 1].text[:1].isupper()
+
+
 def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwords: frozenset[str],
-                 heads: dict[int, int]) -> list[Word]:
+                 heads: dict[int, int], localities: frozenset[str]) -> list[Word]:
     """Undo the tagger's glue: split a word at the edges of a country name or a title inside it ("Indonesia
-    Enggartiasto", "Quốc vương Salman"), and cut clause words off a name ("Ngọc Tại"), not off an organisation's
-    ("Báo Nhân Dân")."""
+    Enggartiasto", "Quốc vương Salman"), after the one-word place a locality names ("tỉnh Gangwon Choi
+    Moonsoon"), and cut clause words off a name ("Ngọc Tại"), not off an organisation's ("Báo Nhân Dân")."""
     out: list[Word] = []
-    for w in ws:
+    for n, w in enumerate(ws):
         cuts = sorted({p for s, e in edges for p in (s, e) if w.start < p < w.end})
+        if _place_glued_to_name(ws, n, localities) and not cuts:
+            cuts.append(w.start + w.text.index(" "))
         if " " in w.text and w.tag == "Np":
             for m in _SYLLABLE.finditer(w.text):
                 if m.group() in stopwords and w.start not in heads or not m.group()[:1].isupper() \
@@ -100,7 +110,7 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
     edges = [(s, e) for s, e, _, _ in countries] + titles + ranks + honors
     heads = dict(_spans(lex.org_heads, sent, start))
     ws = _split_words(text, tagged if tagged is not None else words(text, start, end), edges, lex.name_stopwords,
-                      heads)
+                      heads, lex.localities)
 
     toks: list[_Tok] = []
     for w in ws:
@@ -132,6 +142,8 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
         toks.append(_Tok(w, label, country[0] if country and label in "CP" else None, span=span))
     for n, (before, tok) in enumerate(zip(toks, toks[1:], strict=False)):
         if tok.label == "N" and before.word.text in lex.localities:
+            tok.label = "o"
+        if tok.label == "w" and tok.word.text in lex.localities and before.label in ("T", "o", "O", "R"):
             tok.label = "o"
         if tok.label in ("N", "w") and tok.word.tag != "Np" and tok.word.text[:1].isupper() \
                 and before.label in ("T", "o", "O", "R"):
@@ -259,6 +271,8 @@ def _left_material(toks: list[_Tok], i: int) -> int:
             k -= 1
         elif prev.label == "P" and k >= 3 and toks[k - 2].word.text in ("tại", "ở") and _is_material(toks[k - 3]):
             k -= 2
+        elif prev.label == "P" and k >= 2 and toks[k - 2].label in ("T", "O", "o"):
+            k -= 1
         elif prev.word.text in ("tại", "ở") and k < i and toks[k].label in ("C", "P") and k >= 2 \
                 and _is_material(toks[k - 2]):
             k -= 1

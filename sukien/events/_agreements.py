@@ -9,8 +9,10 @@ stays whole. Works on text alone: no tagger.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sukien.actors._lexicon import actor_lexicon
+from sukien.lexicons import alternation
 from sukien.record import Participant
 from sukien.resolve.countries import find_countries
 
@@ -23,43 +25,61 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|với|cùng)\s+)")
 _PLACE_KINDS = ("city", "capital", "province")
 
 
-def agreement_parties(text: str, start: int, end: int) -> list[list[Participant]]:
-    """For every "giữa A và B[, C...]" clause in ``text[start:end]``, the organisations it names as parties,
-    each with its country (printed in its name, else that of the organisation listed after it, else Việt Nam
-    for the first party), when they are of two countries at least."""
+def agreement_parties(text: str, start: int, end: int, foreign: str | None = None) -> list[list[Participant]]:
+    """For every "giữa A và B[, C...]" clause in ``text[start:end]``, the organisations or local authorities it
+    names as parties ("giữa tỉnh Lào Cai và tỉnh Brest"), each with its country (printed in its name, else that
+    of the party listed after it, else Việt Nam for the first party and the article's main ``foreign`` country
+    for a later one), when they are of two countries at least."""
     out = []
     for m in _BETWEEN.finditer(text, start, end):
         stop = _CLAUSE_END.search(text, m.end(), end)
-        parties = _split(text, m.end(), stop.start() if stop else end)
+        parties = _split(text, m.end(), stop.start() if stop else end, foreign)
         if len(parties) >= 2 and len({p.country for p in parties}) >= 2:
             out.append(parties)
     return out
 
 
-def _split(text: str, start: int, end: int) -> list[Participant]:
-    """The organisations of ``text[start:end]``: a new one starts at a head ("Bộ", "Chính phủ") after a joiner."""
-    heads = actor_lexicon().org_heads
-    if not heads.match(text, start) or not text[start:start + 1].isupper():
+def _starts_party(text: str, pos: int) -> bool:
+    """An organisation head ("Bộ", "Chính phủ") or a locality word before a name ("tỉnh Brest") starts here."""
+    lex = actor_lexicon()
+    if lex.org_heads.match(text, pos) and text[pos:pos + 1].isupper():
+        return True
+    locality = _locality().match(text, pos)
+    return locality is not None and text[locality.end():locality.end() + 1].isupper()
+
+
+@cache
+def _locality() -> re.Pattern[str]:
+    return re.compile(alternation(actor_lexicon().localities) + r"\s+")
+
+
+def _split(text: str, start: int, end: int, foreign: str | None) -> list[Participant]:
+    """The parties of ``text[start:end]``: a new one starts at a head ("Bộ", "Chính phủ", "tỉnh") after a
+    joiner."""
+    if not _starts_party(text, start):
         return []
     cuts = [start]
     for j in _JOIN.finditer(text, start, end):
-        if heads.match(text, j.end()) and text[j.end():j.end() + 1].isupper():
+        if _starts_party(text, j.end()):
             cuts.append(j.end())
     names: list[tuple[int, int]] = []
     for a, b in zip(cuts, [*cuts[1:], end], strict=False):
         stretch = _TRAIL.sub("", text[a:b])
         names.append((a, a + len(stretch)))
-    countries = [_country(text[a:b]) for a, b in names]
+    countries = [_country(text[a:b], local=_locality().match(text, a) is not None) for a, b in names]
     for i in range(len(countries) - 2, -1, -1):
         if countries[i] is None and i > 0:
             countries[i] = countries[i + 1]
     if countries and countries[0] is None:
         countries[0] = VIETNAM
+    if foreign and foreign != VIETNAM and set(countries) <= {VIETNAM, None}:
+        countries = [foreign if c is None else c for c in countries]
     return [Participant(name=text[a:b], kind="org", country=c, org=text[a:b], start=a, end=b,
                         country_rule="agreement-party") for (a, b), c in zip(names, countries, strict=True)
             if c is not None]
 
 
-def _country(name: str) -> str | None:
-    found = [c for c in find_countries(name) if c.kind not in _PLACE_KINDS]
+def _country(name: str, local: bool) -> str | None:
+    """The country a party's name prints; for a local authority, also that of its city or province."""
+    found = [c for c in find_countries(name) if local or c.kind not in _PLACE_KINDS]
     return found[-1].code if found else None

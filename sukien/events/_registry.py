@@ -133,7 +133,8 @@ def _article_countries(text: str) -> Counter[str]:
     return Counter(c.code for c in find_countries(text) if c.kind not in _PLACE_KINDS)
 
 
-def _doc_foreign_country(text: str) -> str | None:
+def main_foreign_country(text: str) -> str | None:
+    """The foreign country the article names most often (IGOs left out), if any."""
     counts = {code: n for code, n in _article_countries(text).items() if code not in (VIETNAM, "IGO")}
     return max(counts, key=lambda k: counts[k]) if counts else None
 
@@ -174,7 +175,7 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
         return VIETNAM, "vietnamese-name"
     if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name):
         return VIETNAM, "organisation-without-country"
-    foreign = _doc_foreign_country(text)
+    foreign = main_foreign_country(text)
     if foreign:
         return foreign, "main-foreign-country-of-article"
     return None, None

@@ -17,7 +17,7 @@ from sukien.actors._lexicon import actor_lexicon
 from sukien.document import Document
 from sukien.events._agreements import agreement_parties
 from sukien.events._candidates import Candidate
-from sukien.events._registry import VIETNAM, Registry, participant
+from sukien.events._registry import VIETNAM, Registry, main_foreign_country, participant
 from sukien.record import Event, Participant, Resolved
 from sukien.resolve.contexts import contexts_for
 from sukien.resolve.countries import find_countries
@@ -212,7 +212,8 @@ def parties(doc: Document, start: int, end: int) -> list[list[Participant]]:
         o_start, o_end = doc.offsets.span(p.start or 0, p.end or 0)
         return replace(p, start=o_start, end=o_end)
 
-    return [[original(p) for p in group] for group in agreement_parties(doc.text, start, end)]
+    return [[original(p) for p in group] for group in agreement_parties(doc.text, start, end,
+                                                                                main_foreign_country(doc.text))]
 
 
 def listed_signings(doc: Document, start: int, end: int) -> list[Built]:

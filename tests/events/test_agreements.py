@@ -40,3 +40,15 @@ def test_a_witnessed_signing_is_between_the_organisations() -> None:
     assert [[p.name for p in ev.actors] for ev in signings] == [["Bộ Công Thương Việt Nam", "Bộ Công Thương Lào"]]
     first = signings[0].actors[0]
     assert doc.original[first.start:first.end] == "Bộ Công Thương Việt Nam"
+
+
+def test_local_authorities_are_parties_with_the_foreign_country_of_the_article() -> None:
+    text = "Bản ghi nhớ hợp tác giữa thành phố Đà Nẵng và tỉnh Gyeonggi; Thỏa thuận giữa tỉnh Lào Cai và tỉnh Vân Nam."
+    assert [[(p.name, p.country) for p in g] for g in agreement_parties(text, 0, len(text), "KOR")] == [
+        [("thành phố Đà Nẵng", "VNM"), ("tỉnh Gyeonggi", "KOR")],
+        [("tỉnh Lào Cai", "VNM"), ("tỉnh Vân Nam", "CHN")],
+    ]
+
+
+def test_an_unknown_local_authority_without_a_foreign_country_is_no_party() -> None:
+    assert names("Thỏa thuận hợp tác giữa tỉnh Lào Cai và tỉnh Brest.") == []
