@@ -288,12 +288,12 @@ def _left_material(toks: list[_Tok], i: int) -> int:
 def _right_material(toks: list[_Tok], j: int) -> int:
     if j + 1 < len(toks) and toks[j].label == "của" and toks[j + 1].label == "C":
         return j + 2
-    if j + 1 >= len(toks) or toks[j].label != "," or toks[j + 1].label not in ("T", "R", "O"):
+    if j + 1 >= len(toks) or toks[j].word.text not in (",", "-", "–") or toks[j + 1].label not in ("T", "R", "O"):
         return j
     k = j + 1
     while k < len(toks):
         t = toks[k]
-        if _is_material(t) or t.label == "của":
+        if _is_material(t) or t.label == "của" or t.label == "P" and toks[k - 1].label in ("T", "O", "o"):
             k += 1
             continue
         glue = k
