@@ -98,7 +98,7 @@ def words(text: str, start: int, end: int) -> list[Word]:
 
 # A foreign name spelt the Vietnamese way, syllables joined by hyphens, often after an initial: "V.Pu-tin",
 # "A.Bu-tê-phli-ca", "Đ.Trăm", "Pu-tin". The tagger cuts these anywhere.
-_TRANSLITERATED = re.compile(r"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)*"
+_TRANSLITERATED = re.compile(r"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*"
                              r"|[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+)(?![\w-])")
 
 

@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 from sukien._errors import LexiconError
 from sukien.lexicons import alternation, table
 
-__all__ = ["DateMention", "date_for", "find_dates"]
+__all__ = ["DateMention", "date_for", "dated_by_a_past_year", "find_dates"]
 
 _WORDS = "dates_words.tsv"
 _RELATIVE = "dates_relative.tsv"
@@ -646,3 +646,15 @@ def date_for(text: str, published: str | None, start: int, end: int) -> DateMent
     after = next((f for f in found if f.story == story and end <= f.mention.start <= end + _FOLLOWING_REACH
                   and f.carried), None)
     return _carry(after, "following") if after is not None else None
+
+
+def dated_by_a_past_year(text: str, published: str | None, start: int, end: int) -> bool:
+    """``text[start:end]`` (a sentence up to its event word) dates what it reports by bare years only, each
+    before the year of publication ("Khi ông Obama đến Saudi Arabia năm 2016, ..."): background."""
+    pub = _latest(_parse_published(published))
+    if pub is None:
+        return False
+    inside = [f for f in _scan(text, published)[0] if start <= f.mention.start and f.mention.end <= end]
+    years = [f for f in inside if f.level == _YEAR]
+    return bool(years) and all(f.level == _YEAR or f.background for f in inside) \
+        and all((f.first[0] or pub.year) < pub.year for f in years)

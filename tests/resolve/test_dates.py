@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sukien.lexicons import table
-from sukien.resolve.dates import DateMention, date_for, find_dates
+from sukien.resolve.dates import DateMention, date_for, dated_by_a_past_year, find_dates
 
 # Share of the gold events of shared/gold/{seeds,dev}.jsonl whose date date_for() gets right by score.py's
 # date_ok; measured 133/134 = 0.993. Raise as the resolver improves, never lower.
@@ -357,3 +357,15 @@ def test_gold_dates(shared: Path) -> None:
                     misses.append((gold["doc_id"], event.get("date"), got))
     assert total >= 130
     assert right / total >= FLOOR_GOLD_DATE, misses
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Khi ông Obama đến Saudi Arabia năm 2016, Quốc vương Saudi đã cử người ra đón", True),
+    ("Năm 2015, hai Bộ trưởng đã ký", True),
+    ("Năm 2017, hai Bộ trưởng đã ký", False),
+    ("Sáng 3/6, sau chuyến thăm năm 2016, hai Bộ trưởng đã ký", False),
+    ("Hai Bộ trưởng đã ký", False),
+])
+def test_an_event_dated_only_by_a_past_year_is_background(sentence: str, expected: bool) -> None:
+    assert dated_by_a_past_year(sentence, "2017-06-05", 0, len(sentence)) is expected
+    assert dated_by_a_past_year(sentence, None, 0, len(sentence)) is False
