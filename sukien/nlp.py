@@ -98,8 +98,9 @@ def words(text: str, start: int, end: int) -> list[Word]:
 
 # A foreign name spelt the Vietnamese way, syllables joined by hyphens, often after an initial: "V.Pu-tin",
 # "A.Bu-tê-phli-ca", "Đ.Trăm", "Pu-tin". The tagger cuts these anywhere.
-_TRANSLITERATED = re.compile(r"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*"
-                             r"|[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+)(?![\w-])")
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_TRANSLITERATED = re.compile(rf"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][{_LOWER}]+(?:-[{_LOWER}]+)*"
+                             rf"|[A-ZĐ][{_LOWER}]*(?:-[{_LOWER}]+)+)(?![\w-])")
 
 
 def _join_transliterated(text: str, ws: list[Word], start: int, end: int) -> list[Word]:
