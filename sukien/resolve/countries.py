@@ -113,9 +113,12 @@ def _entries() -> dict[str, _Entry]:
         old = entries.get(key)
         if old is not None and old.code != code:
             raise LexiconError(f"lexicon {_LEXICON}: {name!r} is listed with codes {old.code} and {code}")
+        syllables = tuple(s for s in _SPLIT.split(modern_tones(name)) if s)
         if old is None:
-            syllables = tuple(s for s in _SPLIT.split(modern_tones(name)) if s)
             entries[key] = _Entry(name, code, kind, syllables)
+        else:
+            looser = tuple(b if b[:1].islower() else a for a, b in zip(old.syllables, syllables, strict=True))
+            entries[key] = _Entry(old.name, code, old.kind, looser)
     return entries
 
 

@@ -102,6 +102,7 @@ def test_mentions_carry_offsets_code_and_kind() -> None:
                                                   ("Liên Hợp Quốc", "IGO")]),
     ("Cộng hoà Séc", [("Cộng hoà Séc", "CZE")]),
     ("hòa bình ở Thái Bình Dương", []),
+    ("Mỹ và Ả-rập Xê-út, Ả Rập Xê-út", [("Mỹ", "USA"), ("Ả-rập Xê-út", "SAU"), ("Ả Rập Xê-út", "SAU")]),
 ])
 def test_longest_whole_syllable_matches(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
