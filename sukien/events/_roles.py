@@ -78,7 +78,8 @@ def with_contexts(doc: Document, built: list[Built]) -> list[Event]:
 
 
 def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Event | None) -> list[Built]:
-    """The events one candidate states: one per counterpart."""
+    """The events one candidate states: one per counterpart. A call is placed only by a place named before its
+    word ("Tại Nhà Trắng, ... điện đàm"), not by one it talks about ("điện đàm ... về an ninh tại Li-bi")."""
     text = doc.text
     s, e = cand.sentence
     subj = [participant(m, doc, cand, registry) for m in cand.subject]
@@ -112,6 +113,9 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     together = _distinct_sides(subj if cand.trigger.direction == "mutual" and not objs else [])
     if len(together) >= 3:
         return [Built(replace(base, mode="multilateral", actors=tuple(together)), s, e)]
+    if cand.trigger.mode == "phone" and base.location.start is not None \
+            and base.location.start > doc.offsets.span(cand.trigger.start, cand.trigger.end)[0]:
+        base = replace(base, location=Resolved(None))
     loc_country = _place_country(place) or _trip_country(text)
     if subj and subj[0].country == VIETNAM and loc_country not in (None, VIETNAM, "IGO"):
         objs = [replace(p, country=loc_country, country_rule="organisation-met-abroad")

@@ -94,6 +94,13 @@ def test_a_call_has_no_host() -> None:
     assert ev.cameo == "041"
 
 
+def test_a_call_is_placed_by_a_place_before_its_word_not_by_one_it_talks_about() -> None:
+    about = "Tối 3/6, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe về an ninh tại Biển Hoa Đông."
+    assert meeting(about, "điện đàm với", mode="phone")[0].location.value is None
+    placed = "Tối 3/6, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe."
+    assert meeting(placed, "điện đàm với", mode="phone")[0].location.value == "Trụ sở Chính phủ"
+
+
 def test_a_call_from_a_host_first_sentence_is_still_a_call() -> None:
     text = "Tối 3/6, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe."
     [ev] = meeting(text, "điện đàm với", "host-first", mode="phone")

@@ -54,6 +54,7 @@ def test_lexicon_is_nfc_and_roles_are_known() -> None:
     ("Ngày 15/5, tại Bắc Kinh, Trung Quốc, Chủ tịch nước đã gặp Tổng thống Nga.", "Bắc Kinh, Trung Quốc"),
     ("Sáng 28/6, đoàn đã làm việc tại Bộ Chỉ huy Quân sự tỉnh Nghệ An.", "Bộ Chỉ huy Quân sự tỉnh Nghệ An"),
     ("Buổi làm việc tại khách sạn JW Marriott kéo dài hai tiếng.", "khách sạn JW Marriott"),
+    ("Tổng thống chủ trì lễ đón người đồng cấp tại cung điện Schönbrunn, ngoại ô Viên.", "cung điện Schönbrunn"),
 ])
 def test_place_phrase_of_the_sentence(text: str, expected: str) -> None:
     assert place(text) == expected
