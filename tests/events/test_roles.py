@@ -95,7 +95,8 @@ def test_a_call_has_no_host() -> None:
 
 
 def test_a_call_is_placed_by_a_place_before_its_word_not_by_one_it_talks_about() -> None:
-    about = "Tối 3/6, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe về an ninh tại Biển Hoa Đông."
+    about = ("Tối 3/6, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe về an ninh tại "
+             "Biển Hoa Đông.")
     assert meeting(about, "điện đàm với", mode="phone")[0].location.value is None
     placed = "Tối 3/6, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Shinzo Abe."
     assert meeting(placed, "điện đàm với", mode="phone")[0].location.value == "Trụ sở Chính phủ"
