@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from sukien.document import Cut, Document, OffsetMap, TextBuilder
+from sukien.document import Cut, Document, OffsetMap, Span, TextBuilder
 from sukien.lexicons import alternation, table, words
 
 # -- pass 1: characters --------------------------------------------------------------------------------------
@@ -341,6 +341,7 @@ class _Cutter:
         self.t = t
         self.p = _patterns()
         self.cuts: list[tuple[int, int, str]] = []
+        self.kept_captions: list[tuple[int, int]] = []
         self.published: str | None = None
         self.lines = _lines(t)
 
@@ -529,6 +530,8 @@ class _Cutter:
         for cap, c_start, c_end in found:
             if cap >= 0 and not p.connective.match(t, cap) and self._repeats(cap, c_start, context):
                 self.cut(cap, c_start, "caption")
+            elif cap >= 0:
+                self.kept_captions.append((cap, c_start))
             self.cut(c_start, c_end, "photo-credit")
 
     def _credit_end(self, pos: int, end: int) -> int | None:
@@ -692,7 +695,8 @@ def _clip(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 # -- clean ---------------------------------------------------------------------------------------------------
 
 def clean(doc: Document) -> Document:
-    """Needs: ``original``. Adds: ``text``, ``offsets``, ``cuts``; ``published`` (with
+    """Needs: ``original``. Adds: ``text``, ``offsets``, ``cuts``, the ``captions`` layer (photo captions kept
+    because they name someone the story does not); ``published`` (with
     ``published_source="text-metadata"``) when none was given and the text opens with a date header."""
     t, base = _normalize(doc.original)
     cutter = _Cutter(t)
@@ -711,6 +715,8 @@ def clean(doc: Document) -> Document:
     doc.text = text
     doc.offsets = final.map if final is not None else OffsetMap([])
     doc.cuts = records
+    kept = [(s, e) if base is None else base.map.span(s, e) for s, e in cutter.kept_captions]
+    doc.add_layer("captions", [Span(s, e, "caption", doc.original[s:e]) for s, e in kept])
     if doc.published is None and cutter.published is not None:
         doc.published = cutter.published
         doc.published_source = "text-metadata"

@@ -85,6 +85,16 @@ class OffsetMap:
             return orig_start + (offset - clean_start)
         return orig_start
 
+    def to_clean(self, offset: int) -> int:
+        """The cleaned offset where original character ``offset`` is, or where it would have been when it was cut
+        (the start of what follows the cut)."""
+        for clean_start, orig_start, orig_end, clean_len in self._segments:
+            if offset < orig_end:
+                if offset <= orig_start:
+                    return clean_start
+                return clean_start + (offset - orig_start if orig_end - orig_start == clean_len else 0)
+        return self.clean_length
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``(start, end)`` of the cleaned stretch ``[start, end)``."""
         if end <= start:

@@ -102,6 +102,10 @@ def test_caption_that_names_something_new_is_kept_and_only_the_credit_goes() -> 
     assert "Ảnh" not in doc.text and "Quang Hiếu" not in doc.text
     assert "Damen và Lực lượng Cảnh sát biển. Nhận lời mời" in doc.text
     assert [c.reason for c in doc.cuts] == ["photo-credit"]
+    [caption] = doc.layer("captions")
+    assert caption.label == "caption" and caption.text.startswith("Lễ ký Thỏa thuận") \
+        and caption.text.rstrip().endswith("Cảnh sát biển.")
+    assert doc.original[caption.start:caption.end] == caption.text
 
 
 @pytest.mark.parametrize(("credit", "rest"), [

@@ -42,6 +42,16 @@ def test_replacement_of_another_length_maps_to_the_start_of_its_stretch() -> Non
     assert omap.span(2, 2) == (4, 4)
 
 
+def test_to_clean_finds_a_kept_character_and_where_a_cut_one_was() -> None:
+    original = "Ảnh: X. Thủ tướng tiếp Đại sứ."
+    b = TextBuilder()
+    b.copy(original[8:], 8)
+    _, omap = b.build()
+    assert omap.to_clean(8) == 0 and omap.to_clean(12) == 4
+    assert omap.to_clean(2) == 0
+    assert omap.to_clean(len(original)) == omap.clean_length
+
+
 def test_map_survives_json() -> None:
     b = TextBuilder()
     b.copy("abc", 2)

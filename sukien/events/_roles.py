@@ -247,10 +247,15 @@ def _countries_of(doc: Document, previous: Event | None) -> list[Participant]:
             for code in codes[:2]] if len(codes) >= 2 else []
 
 
+def _captions(doc: Document) -> tuple[tuple[int, int], ...]:
+    """The photo captions the cleaning kept, as cleaned offsets."""
+    return tuple((doc.offsets.to_clean(c.start), doc.offsets.to_clean(c.end)) for c in doc.layer("captions"))
+
+
 def _base(doc: Document, s: int, e: int, trigger: str) -> Event:
     """An event stated by the sentence ``doc.text[s:e]``, with its date, place and evidence, and no one yet."""
     text = doc.text
-    date = date_for(text, doc.published, s, e)
+    date = date_for(text, doc.published, s, e, _captions(doc))
     place = location_for(text, s, e)
     o_s, o_e = doc.offsets.span(s, e)
     return Event(

@@ -567,10 +567,15 @@ def _matches(state: _State, lex: _Lexicon) -> Iterator[_Found]:
 
 
 @lru_cache(maxsize=16)
-def _scan(text: str, published: str | None) -> tuple[tuple[_Found, ...], tuple[int, ...]]:
+def _scan(text: str, published: str | None, uncarried: tuple[tuple[int, int], ...] = ()
+          ) -> tuple[tuple[_Found, ...], tuple[int, ...]]:
+    """Every date mention of ``text``; those inside the ``uncarried`` stretches are no date of the story for
+    later sentences or relative words."""
     lex = _lexicon()
     state = _State(text, _parse_published(published), _story_starts(text, lex), [])
     for found in _matches(state, lex):
+        if found.carried and any(a <= found.mention.start < b for a, b in uncarried):
+            found = replace(found, carried=False)
         state.found.append(found)
     return tuple(state.found), tuple(state.stories)
 
@@ -610,7 +615,8 @@ def _opener(lex: _Lexicon, sentence: str) -> str | None:
     return None
 
 
-def date_for(text: str, published: str | None, start: int, end: int) -> DateMention | None:
+def date_for(text: str, published: str | None, start: int, end: int,
+             uncarried: tuple[tuple[int, int], ...] = ()) -> DateMention | None:
     """The date of the event stated by the sentence ``text[start:end]``.
 
     In order: the sentence's own date (its most specific mention that is not background, the first on a
@@ -621,10 +627,12 @@ def date_for(text: str, published: str | None, start: int, end: int) -> DateMent
     đó") carries nothing; one about a
     whole visit ("Trong thời gian ở thăm") carries only the month of a visit span. Relative words resolve
     against the publication date or the last date named. A mention from outside the sentence keeps its
-    expression and offsets; its rule starts with ``carried`` or ``following``.
+    expression and offsets; its rule starts with ``carried`` or ``following``. Dates inside the ``uncarried``
+    stretches (photo captions, which often show another day) are never carried to another sentence nor count
+    for its relative words.
     """
     lex = _lexicon()
-    found, stories = _scan(text, published)
+    found, stories = _scan(text, published, uncarried)
     story = bisect_right(stories, start) - 1
     inside = [f for f in found if start <= f.mention.start and f.mention.end <= end and not f.background]
     best = min(inside, key=lambda f: (f.mention.value is None, f.level, f.mention.start), default=None)
@@ -635,7 +643,8 @@ def date_for(text: str, published: str | None, start: int, end: int) -> DateMent
     opener = _opener(lex, sentence)
     if opener == "none" or lex.vague.search(sentence):
         return own
-    before = [f for f in found if f.story == story and f.mention.end <= start and f.carried]
+    carried = [f for f in found if f.carried]
+    before = [f for f in carried if f.story == story and f.mention.end <= start]
     if opener == "span":
         spans = before[-1:] if before and before[-1].mention.end_value is not None else []
         return (_carry(spans[0], "carried") if spans else None) or own
@@ -643,8 +652,8 @@ def date_for(text: str, published: str | None, start: int, end: int) -> DateMent
         return _carry(before[-1], "carried")
     if own is not None:
         return own
-    after = next((f for f in found if f.story == story and end <= f.mention.start <= end + _FOLLOWING_REACH
-                  and f.carried), None)
+    after = next((f for f in carried if f.story == story and end <= f.mention.start <= end + _FOLLOWING_REACH),
+                 None)
     return _carry(after, "following") if after is not None else None
 
 

@@ -74,7 +74,7 @@ def test_every_event_names_its_document_and_its_evidence_is_original_text() -> N
 
 def test_a_text_without_triggers_gets_empty_layers() -> None:
     doc = run("Hà Nội có mưa rào và dông ở nhiều nơi trong ngày 3/6.")
-    assert doc.layers == {"sentences": (), "mentions": (), "events": ()}
+    assert doc.layers == {"captions": (), "sentences": (), "mentions": (), "events": ()}
 
 
 def test_a_text_that_names_no_country_or_place_abroad_gets_empty_layers() -> None:

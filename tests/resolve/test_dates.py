@@ -369,3 +369,14 @@ def test_gold_dates(shared: Path) -> None:
 def test_an_event_dated_only_by_a_past_year_is_background(sentence: str, expected: bool) -> None:
     assert dated_by_a_past_year(sentence, "2017-06-05", 0, len(sentence)) is expected
     assert dated_by_a_past_year(sentence, None, 0, len(sentence)) is False
+
+
+def test_a_date_in_an_uncarried_stretch_is_no_story_date_for_later_sentences() -> None:
+    text = ("Ngày 12/5, hai Tổng thống điện đàm. Hai ông gặp nhau tại Seoul ngày 11/5. "
+            "Cùng ngày, ông điện đàm với bà May.")
+    caption = (text.index("Hai ông"), text.index(" Cùng"))
+    start = text.index("Cùng ngày")
+    got = date_for(text, "2017-05-13", start, len(text), (caption,))
+    assert got is not None and got.value == "2017-05-12"
+    without = date_for(text, "2017-05-13", start, len(text))
+    assert without is not None and without.value == "2017-05-11"
