@@ -94,7 +94,7 @@ def test_triggers_have_known_types_directions_and_modes() -> None:
 
 
 def test_event_blockers_have_known_scopes() -> None:
-    assert {scope for _, scope in table("event_blockers.tsv", 2)} <= {"near", "sentence", "adjacent", "after",
+    assert {scope for _, scope in table("event_blockers.tsv", 2)} <= {"near", "sentence", "adjacent", "clause", "after",
                                                                       "except"}
 
 

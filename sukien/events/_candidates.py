@@ -111,7 +111,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             subject = []
         if _inside_quotes(text, s, trig.start) or _inside_brackets(text, s, trig.start):
             continue
-        if blocked(text, s, max((m.end for m in subject), default=s), trig):
+        if blocked(text, s, max((m.end for m in _principal(subject)), default=s), trig):
             continue
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)

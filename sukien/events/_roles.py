@@ -21,7 +21,7 @@ from sukien.events._registry import VIETNAM, Registry, main_foreign_country, par
 from sukien.record import Event, Participant, Resolved
 from sukien.resolve.contexts import contexts_for
 from sukien.resolve.countries import find_countries
-from sukien.resolve.dates import date_for, dated_by_a_past_year
+from sukien.resolve.dates import date_for, dated_by_a_past_year, long_before
 from sukien.resolve.places import location_for
 
 _SIDELINES = re.compile(r"bên lề|nhân dịp tham dự|trong thời gian tham dự|tham dự Hội nghị", re.IGNORECASE)
@@ -103,6 +103,8 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     if dated_by_a_past_year(text, doc.published, s, cand.trigger.start):
         return []
     base = replace(_base(doc, s, e, cand.trigger.text), type=cand.trigger.type)
+    if long_before(base.date.value, doc.published):
+        return []
     place = base.location.value
     objs = _inherit_countries(objs)
     subj = [p for p in subj if registry.official(p, text)]

@@ -29,6 +29,7 @@ class _TriggerLexicon:
     near: re.Pattern[str]
     wide: re.Pattern[str]
     adjacent: re.Pattern[str]
+    clause: re.Pattern[str]
     after: re.Pattern[str]
     any_trigger: re.Pattern[str]
     unblock: re.Pattern[str]
@@ -50,8 +51,9 @@ def _lexicon() -> _TriggerLexicon:
 
     adjacent = re.compile(scoped("adjacent").pattern + r"\s*$")
     after = re.compile(r"\s*" + scoped("after").pattern)
+    clause = re.compile(scoped("clause").pattern + r"[^,;:]*$")
     return _TriggerLexicon(pattern, info, frozenset(words("trigger_followers.txt")), scoped("near"),
-                           scoped("sentence"), adjacent, after, pattern, scoped("except"))
+                           scoped("sentence"), adjacent, clause, after, pattern, scoped("except"))
 
 
 # "tại buổi tiếp", "sau lễ đón": the reception as a noun, not a report of one.
@@ -122,13 +124,32 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
     return out
 
 
+_MAIN_CLAUSE = re.compile(r"[^,.;]*,([^,.;]*)")
+
+
+def _planned_main_clause(text: str, trigger: Trigger, lex: _TriggerLexicon) -> bool:
+    """A meeting named as the setting of a plan at the start of a clause: "Trong cuộc hội đàm với X, Y sẽ đề
+    nghị ..."."""
+    noun = _NOUN_HEAD.match(trigger.text)
+    before = text[max(0, trigger.start - 30):trigger.start] + (noun.group() if noun else "")
+    setting = _SETTING_BEFORE.search(before)
+    if setting is None or not setting.group()[:1].isupper():
+        return False
+    main = _MAIN_CLAUSE.match(text, trigger.end)
+    return main is not None and lex.near.search(main.group(1)) is not None
+
+
 def blocked(text: str, sentence_start: int, subject_end: int, trigger: Trigger) -> bool:
     """Is ``trigger`` a plan, an invitation, a remark or background: a near blocker after the subject, a speech
-    blocker anywhere before it in the sentence, a blocker right before or right after it (set phrases such as
-    "theo lời mời" excepted)."""
+    blocker anywhere before it in the sentence, a clause blocker before it in its clause, a blocker right before
+    or right after it (set phrases such as "theo lời mời" excepted), a near blocker in the main clause of a
+    meeting named as a setting ("Trong cuộc gặp với X, Y sẽ ...")."""
     lex = _lexicon()
+    if _planned_main_clause(text, trigger, lex):
+        return True
     near = lex.unblock.sub(" ", text[subject_end:trigger.start])
     wide = lex.unblock.sub(" ", text[sentence_start:trigger.start])
     return (lex.near.search(near) is not None or lex.wide.search(wide) is not None
             or lex.adjacent.search(text, max(0, trigger.start - 40), trigger.start) is not None
+            or lex.clause.search(text, sentence_start, trigger.start) is not None
             or lex.after.match(text, trigger.end) is not None)

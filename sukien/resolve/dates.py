@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 from sukien._errors import LexiconError
 from sukien.lexicons import alternation, table
 
-__all__ = ["DateMention", "date_for", "dated_by_a_past_year", "find_dates"]
+__all__ = ["DateMention", "date_for", "dated_by_a_past_year", "find_dates", "long_before"]
 
 _WORDS = "dates_words.tsv"
 _RELATIVE = "dates_relative.tsv"
@@ -48,6 +48,7 @@ _PARTS = ("required", "optional", "none")
 _SLACK = timedelta(days=7)
 _PLAN_SLACK = timedelta(days=120)
 _SPAN_MAX = timedelta(days=93)
+_NEWS_AGE = timedelta(days=365)  # news is at most this old when published (the date may be a crawl's)
 _LEAP = 2000
 _LOOKBACK = 48
 
@@ -667,3 +668,14 @@ def dated_by_a_past_year(text: str, published: str | None, start: int, end: int)
     years = [f for f in inside if f.level == _YEAR]
     return bool(years) and all(f.level == _YEAR or f.background for f in inside) \
         and all((f.first[0] or pub.year) < pub.year for f in years)
+
+
+def long_before(value: str | None, published: str | None) -> bool:
+    """The (possibly partial) date ``value`` ends more than a year before the publication date: what an article
+    dates so ("tháng 5/2016" in a story of June 2017) is background, not its news. (A year, not less: the
+    publication date may be when a site copied or a crawler fetched the story.)"""
+    pub = _latest(_parse_published(published))
+    if value is None or pub is None:
+        return False
+    latest = _latest(_parse_published(value))
+    return latest is not None and latest < pub - _NEWS_AGE

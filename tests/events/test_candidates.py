@@ -115,3 +115,8 @@ def test_two_officials_who_had_a_working_session_are_both_subjects() -> None:
     text = ("Bộ trưởng Bộ Công Thương Trần Tuấn Anh và Trưởng Đại diện thương mại Hoa Kỳ Robert Lighthizer đã có "
             "buổi làm việc tại Washington.")
     assert sides(text) == [("đã có buổi làm việc", ["Trần Tuấn Anh", "Robert Lighthizer"], [])]
+
+
+def test_a_plan_stated_after_the_subjects_place_is_still_a_plan() -> None:
+    assert cands("Thủ tướng Nguyễn Xuân Phúc sẽ đến thủ đô Oa-sinh-tơn, bao gồm: hội đàm với Tổng thống Hoa Kỳ "
+                 "Donald Trump.") == []

@@ -119,3 +119,21 @@ def test_a_signing_dated_to_a_past_year_is_blocked() -> None:
 def test_an_invitation_accepted_does_not_block_the_visit() -> None:
     text = "Theo lời mời của Thủ tướng Nguyễn Xuân Phúc, Thủ tướng Nhật Bản Shinzo Abe đã hội đàm với ông."
     assert not is_blocked(text, "Shinzo Abe")
+
+
+def test_a_meeting_in_a_clause_after_sau_khi_is_background_a_signing_after_the_comma_is_not() -> None:
+    assert is_blocked("Cuộc đàm phán diễn ra hai tuần sau khi Tổng thống Mỹ Donald Trump và người đồng cấp Nga "
+                      "Vladimir Putin có cuộc gặp tại Đức.", "Vladimir Putin")
+    assert not is_blocked("Sau khi kết thúc, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào đã ký Tuyên bố chung.",
+                          "Thủ tướng Lào")
+
+
+def test_a_meeting_called_the_first_of_its_kind_is_a_description_not_a_report() -> None:
+    assert is_blocked("Đây là cuộc tiếp xúc đầu tiên giữa Thủ tướng Nguyễn Xuân Phúc với Tổng thống Mỹ.", "Đây")
+
+
+def test_a_meeting_named_as_the_setting_of_a_plan_is_blocked() -> None:
+    assert is_blocked("Trong cuộc hội đàm với Tổng thống Mỹ Donald Trump tại Đức, Tổng thống Nga Vladimir Putin sẽ "
+                      "đề nghị trả lại hai khu nhà.", "Trong")
+    assert not is_blocked("Trong cuộc hội đàm với Tổng thống Mỹ Donald Trump tại Đức, Tổng thống Nga Vladimir Putin "
+                          "đã đề nghị trả lại hai khu nhà.", "Trong")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sukien.lexicons import table
-from sukien.resolve.dates import DateMention, date_for, dated_by_a_past_year, find_dates
+from sukien.resolve.dates import DateMention, date_for, dated_by_a_past_year, find_dates, long_before
 
 # Share of the gold events of shared/gold/{seeds,dev}.jsonl whose date date_for() gets right by score.py's
 # date_ok; measured 133/134 = 0.993. Raise as the resolver improves, never lower.
@@ -380,3 +380,15 @@ def test_a_date_in_an_uncarried_stretch_is_no_story_date_for_later_sentences() -
     assert got is not None and got.value == "2017-05-12"
     without = date_for(text, "2017-05-13", start, len(text))
     assert without is not None and without.value == "2017-05-11"
+
+
+@pytest.mark.parametrize(("value", "published", "expected"), [
+    ("2016-05", "2017-06-02", True),
+    ("2017-02-07", "2017-05-08", False),
+    ("2016-12-20", "2017-01-10", False),
+    ("--05-12", "2017-06-02", False),
+    (None, "2017-06-02", False),
+    ("2015", None, False),
+])
+def test_news_is_at_most_a_year_old(value: str | None, published: str | None, expected: bool) -> None:
+    assert long_before(value, published) is expected
