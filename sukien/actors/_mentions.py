@@ -350,6 +350,9 @@ def _orgs_and_countries(text: str, toks: list[_Tok], used: set[int]) -> list[Men
             continue
         if t.label == "O" and t.org_end > k:
             s, e = t.word.start, toks[t.org_end - 1].word.end
+            if " " not in text[s:e] and not _ACRONYM.fullmatch(text[s:e]):
+                k = t.org_end
+                continue
             country = next((toks[x].country for x in range(k, t.org_end) if toks[x].label == "C"), None)
             rule = "org-name" if country else None
             if country is None:

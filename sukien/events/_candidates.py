@@ -171,9 +171,9 @@ def _titled(text: str, start: int, pos: int) -> bool:
 def _titled_object(text: str, start: int, m: Mention) -> bool:
     """The counterpart is an office holder named by the office of an organisation or a country alone, right
     after the trigger ("gặp với Trưởng đoàn OECD", "tiếp Chủ tịch Quốc hội Myanmar"): like a delegation, it
-    stands for the person of that side the article names, if any."""
+    stands for the person of that side the article names, if any. The side must print its country."""
     title = actor_lexicon().titles.search(text, start, m.start)
-    return m.kind in ("org", "country") and title is not None \
+    return m.kind in ("org", "country") and m.country is not None and title is not None \
         and _TO_TITLE.fullmatch(text, start, title.start()) is not None and not text[title.end():m.start].strip()
 
 

@@ -78,6 +78,11 @@ def test_the_head_of_a_city_or_province_keeps_it_in_the_office() -> None:
     assert person(text, "Choi Moonsoon").office == "Tỉnh trưởng tỉnh Gangwon"
 
 
+def test_a_bare_organisation_head_is_no_organisation() -> None:
+    assert [(m.kind, m.name) for m in mentions("Đoàn làm việc với lãnh đạo Trường đào tạo tư pháp Italy.")] == [
+        ("country", "Italy")]
+
+
 def test_ministries_listed_one_after_another_stay_apart() -> None:
     text = "Đoàn làm việc với Bộ Kinh tế, Tổng cục Hải quan và Bộ Tài chính Nhật Bản."
     assert [m.name for m in mentions(text) if m.kind == "org"] == ["Bộ Kinh tế", "Tổng cục Hải quan",

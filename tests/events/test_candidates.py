@@ -120,3 +120,8 @@ def test_two_officials_who_had_a_working_session_are_both_subjects() -> None:
 def test_a_plan_stated_after_the_subjects_place_is_still_a_plan() -> None:
     assert cands("Thủ tướng Nguyễn Xuân Phúc sẽ đến thủ đô Oa-sinh-tơn, bao gồm: hội đàm với Tổng thống Hoa Kỳ "
                  "Donald Trump.") == []
+
+
+def test_an_office_of_a_side_that_prints_no_country_is_no_counterpart() -> None:
+    [cand] = cands("Chủ tịch nước Trần Đại Quang gặp Tổng thư ký Đảng Dân chủ Tự do.")
+    assert (cand.objects, cand.delegation) == ([], None)
