@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from sukien.lexicons import words as lexicon_words
+
 _BREAK = re.compile(r"""[.!?…]["”»)']*[ \t]+|[ \t]*\n\s*""")
 _ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|Mr|Mrs|Ms|Dr|St|TS|GS|PGS|ThS|No)|(?<!\w)[A-ZĐ])\.$")
 
@@ -96,6 +98,10 @@ def words(text: str, start: int, end: int) -> list[Word]:
     return _join_transliterated(text, out, start, end)
 
 
+def _particle_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _particle_name().finditer(text, start, end)]
+
+
 # A foreign name spelt the Vietnamese way, syllables joined by hyphens, often after an initial: "V.Pu-tin",
 # "A.Bu-tê-phli-ca", "Đ.Trăm", "Pu-tin". The tagger cuts these anywhere.
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -103,9 +109,24 @@ _TRANSLITERATED = re.compile(rf"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][{_LOWER}]+(?:-
                              rf"|[A-ZĐ][{_LOWER}]*(?:-[{_LOWER}]+)+)(?![\w-])")
 
 
+@cache
+def _particle_name() -> re.Pattern[str]:
+    """Capitalised names joined by lower-case particles: "Mohammed bin Salman", "Haider al-Abadi"."""
+    particles = lexicon_words("name_particles.txt")
+    spaced = "|".join(re.escape(p) for p in particles if not p.endswith("-"))
+    glued = "|".join(re.escape(p) for p in particles if p.endswith("-"))
+    name = r"[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)*"
+    link = rf"(?:\s+(?:(?:{spaced})\s+)+{name}|\s+(?:{glued}){name})"
+    return re.compile(rf"(?<![\w-]){name}(?:\s+{name})*{link}+(?![\w-])")
+
+
 def _join_transliterated(text: str, ws: list[Word], start: int, end: int) -> list[Word]:
-    """One proper-noun word for each transliterated name, the rest of the words it cut kept as they were."""
+    """One proper-noun word for each transliterated name and each name joined by particles, the rest of the
+    words they cut kept as they were."""
     spans = [(m.start(), m.end()) for m in _TRANSLITERATED.finditer(text, start, end)]
+    spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in _particle_spans(text, start, end))] \
+        + _particle_spans(text, start, end)
+    spans.sort()
     if not spans:
         return ws
     out: list[Word] = []

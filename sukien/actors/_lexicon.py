@@ -23,6 +23,7 @@ class ActorLexicon:
     not_orgs: frozenset[str]
     localities: frozenset[str]
     not_names: frozenset[str]
+    name_particles: tuple[str, ...]
 
 
 @cache
@@ -42,6 +43,7 @@ def actor_lexicon() -> ActorLexicon:
         not_orgs=frozenset(words("not_orgs.txt")),
         localities=frozenset(words("localities.txt")),
         not_names=frozenset(words("not_names.txt")),
+        name_particles=tuple(words("name_particles.txt")),
     )
 
 

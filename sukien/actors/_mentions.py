@@ -55,8 +55,14 @@ def _place_glued_to_name(ws: list[Word], n: int, localities: frozenset[str]) -> 
         and ws[n + 1].tag == "Np" and ws[n + 1].text[:1].isupper()
 
 
+def _particle(syllable: str, particles: tuple[str, ...]) -> bool:
+    """A lower-case particle of a foreign name: "bin", "von", "al-Saud"."""
+    return any(syllable == p or p.endswith("-") and syllable.startswith(p) and syllable[len(p):][:1].isupper()
+               for p in particles)
+
+
 def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwords: frozenset[str],
-                 heads: dict[int, int], localities: frozenset[str]) -> list[Word]:
+                 heads: dict[int, int], localities: frozenset[str], particles: tuple[str, ...]) -> list[Word]:
     """Undo the tagger's glue: split a word at the edges of a country name or a title inside it ("Indonesia
     Enggartiasto", "Quốc vương Salman"), after the one-word place a locality names ("tỉnh Gangwon Choi
     Moonsoon"), and cut clause words off a name ("Ngọc Tại"), not off an organisation's ("Báo Nhân Dân")."""
@@ -67,6 +73,8 @@ def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwo
             cuts.append(w.start + w.text.index(" "))
         if " " in w.text and w.tag == "Np":
             for m in _SYLLABLE.finditer(w.text):
+                if _particle(m.group(), particles):
+                    continue
                 if m.group() in stopwords and w.start not in heads or not m.group()[:1].isupper() \
                         or _ACRONYM.fullmatch(m.group()):
                     cuts.extend((w.start + m.start(), w.start + m.end()))
@@ -110,7 +118,7 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
     edges = [(s, e) for s, e, _, _ in countries] + titles + ranks + honors
     heads = dict(_spans(lex.org_heads, sent, start))
     ws = _split_words(text, tagged if tagged is not None else words(text, start, end), edges, lex.name_stopwords,
-                      heads, lex.localities)
+                      heads, lex.localities, lex.name_particles)
 
     toks: list[_Tok] = []
     for w in ws:

@@ -14,7 +14,10 @@ _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 
 
 def _key(ev: Event) -> tuple[str, frozenset[str]]:
-    return ev.type, frozenset(fold(p.name) for p in ev.participants)
+    """The type and the principals: the first actor and the first recipient (a spouse or aide met with them
+    does not make another meeting), or every actor when there is no recipient."""
+    principals = (ev.actors[:1] + ev.recipients[:1]) if ev.recipients else ev.actors
+    return ev.type, frozenset(fold(p.name) for p in principals)
 
 
 def _same_day(a: Built, b: Built) -> bool:

@@ -107,6 +107,14 @@ class Registry:
         return next((m for m in self.people if m.country is None and m.office and head in fold(m.office)
                      and self.canonical(m.name) not in exclude), None)
 
+    def likely_country(self, m: Mention, text: str) -> str | None:
+        """A person's country from what holds across the article, not from the sentence: the office, the same
+        name elsewhere, a Vietnamese name, else the article's main foreign country."""
+        known = m.country or (self.country(m.name) or (None, ""))[0]
+        if known:
+            return known
+        return VIETNAM if vietnamese_name(m.name) else main_foreign_country(text)
+
     def country(self, name: str) -> tuple[str, str] | None:
         found = self.countries.get(name)
         if found is None:

@@ -96,7 +96,7 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
             subj = []
     if cand.delegation is not None and (not objs or not cand.subject):
         side = participant(cand.delegation, doc, cand, registry)
-        head = _head(side.country, {p.name for p in subj}, cand.delegation.name, doc, cand, registry) \
+        head = _head(side.country, {p.name for p in subj}, cand.delegation.name, doc, registry) \
             if side.country else None
         led = participant(head, doc, cand, registry) if head else side
         objs = [led] + [p for p in objs if p.country != led.country and p.name != led.name]
@@ -128,9 +128,9 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     names = [_short_names(b) for _, b in sides]
     for n, (a, b) in enumerate(sides):
         if out and _paired(text, cand, sides[n - 1][1], b):
-            last = out[-1].event
-            grown = replace(last, recipients=last.recipients + (b,)) if last.recipients \
-                else replace(last, actors=last.actors + (b,))
+            last, met = out[-1].event, sides[n - 1][1].name
+            grown = replace(last, recipients=last.recipients + (b,)) \
+                if any(p.name == met for p in last.recipients) else replace(last, actors=last.actors + (b,))
             out[-1] = replace(out[-1], event=grown)
             continue
         mode, actors, recipients = _roles(cand, a, b, loc_country, sidelines)
@@ -146,14 +146,13 @@ def _leader_of(country: str, doc: Document, cand: Candidate, registry: Registry)
     return leader if leader is not None and participant(leader, doc, cand, registry).country == country else None
 
 
-def _head(country: str, exclude: set[str], org: str, doc: Document, cand: Candidate, registry: Registry
-          ) -> Mention | None:
+def _head(country: str, exclude: set[str], org: str, doc: Document, registry: Registry) -> Mention | None:
     """A delegation's head (:meth:`Registry.head_of`), else the first person the article names whose country
     resolves to the delegation's in another way ("Thủ tướng Hà Lan" is the "Thủ tướng Mark Rutte" of an
     article on the Netherlands)."""
     return registry.head_of(country, exclude, org) or next(
         (m for m in registry.people if m.country is None and registry.canonical(m.name) not in exclude
-         and participant(m, doc, cand, registry).country == country), None)
+         and registry.likely_country(m, doc.text) == country), None)
 
 
 def _paired(text: str, cand: Candidate, previous: Participant, p: Participant) -> bool:

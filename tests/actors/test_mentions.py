@@ -83,6 +83,21 @@ def test_a_bare_organisation_head_is_no_organisation() -> None:
         ("country", "Italy")]
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Tổng thống Mỹ đã điện đàm với Thái tử A-rập Xê-út Mô-ham-mét bin Xan-man.", "Mô-ham-mét bin Xan-man", "SAU"),
+    ("Bộ trưởng Quốc phòng Đức Ursula von der Leyen gặp ông Mattis.", "Ursula von der Leyen", "DEU"),
+    ("Tổng thống gọi điện cho Thủ tướng Iraq Haider al-Abadi.", "Haider al-Abadi", "IRQ"),
+])
+def test_a_foreign_name_with_particles_is_one_name(text: str, name: str, country: str) -> None:
+    assert person(text, name).country == country
+
+
+def test_a_spouse_is_named_with_her_title_and_ranks_last() -> None:
+    text = "Chủ tịch nước Trần Đại Quang và Phu nhân Nguyễn Thị Hiền chào mừng Tổng thống Séc."
+    assert person(text, "Nguyễn Thị Hiền").office == "Phu nhân"
+    assert person(text, "Nguyễn Thị Hiền").rank < person(text, "Trần Đại Quang").rank
+
+
 def test_ministries_listed_one_after_another_stay_apart() -> None:
     text = "Đoàn làm việc với Bộ Kinh tế, Tổng cục Hải quan và Bộ Tài chính Nhật Bản."
     assert [m.name for m in mentions(text) if m.kind == "org"] == ["Bộ Kinh tế", "Tổng cục Hải quan",

@@ -100,6 +100,11 @@ def test_a_country_met_on_another_day_is_kept() -> None:
     assert len(merge([built(10), built(50, date="2017-06-05", actors=(laos,))])) == 2
 
 
+def test_a_spouse_met_too_does_not_make_another_meeting() -> None:
+    spouse = Participant("Naly Sisoulith", "person", "LAO", office="Phu nhân")
+    assert len(merge([built(10), built(50, actors=(THONGLOUN, spouse))])) == 1
+
+
 def test_nothing_to_merge() -> None:
     assert merge([]) == []
 
