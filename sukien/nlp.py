@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sukien.lexicons import words as lexicon_words
+from sukien.lexicons import table
 
 _BREAK = re.compile(r"""[.!?…]["”»)']*[ \t]+|[ \t]*\n\s*""")
 _ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|Mr|Mrs|Ms|Dr|St|TS|GS|PGS|ThS|No)|(?<!\w)[A-ZĐ])\.$")
@@ -112,7 +112,7 @@ _TRANSLITERATED = re.compile(rf"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][{_LOWER}]+(?:-
 @cache
 def _particle_name() -> re.Pattern[str]:
     """Capitalised names joined by lower-case particles: "Mohammed bin Salman", "Haider al-Abadi"."""
-    particles = lexicon_words("name_particles.txt")
+    particles = [p for p, _ in table("name_particles.tsv", 2)]
     spaced = "|".join(re.escape(p) for p in particles if not p.endswith("-"))
     glued = "|".join(re.escape(p) for p in particles if p.endswith("-"))
     name = r"[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)*"

@@ -24,6 +24,7 @@ class ActorLexicon:
     localities: frozenset[str]
     not_names: frozenset[str]
     name_particles: tuple[str, ...]
+    patronymics: frozenset[str]
 
 
 @cache
@@ -43,7 +44,8 @@ def actor_lexicon() -> ActorLexicon:
         not_orgs=frozenset(words("not_orgs.txt")),
         localities=frozenset(words("localities.txt")),
         not_names=frozenset(words("not_names.txt")),
-        name_particles=tuple(words("name_particles.txt")),
+        name_particles=tuple(p for p, _ in table("name_particles.tsv", 2)),
+        patronymics=frozenset(p for p, kind in table("name_particles.tsv", 2) if kind == "patronymic"),
     )
 
 

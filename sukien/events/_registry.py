@@ -70,7 +70,8 @@ class Registry:
             long = key.split()
             if len(long) < best_len or len(long) == best_len and not _initials_match(long, short):
                 continue
-            if _contains(long, short) and len(long) > best_len or _initials_match(long, short) and long != short:
+            if _contains(long, short) and len(long) > best_len and not _patronymic(long, short) \
+                    or _initials_match(long, short) and long != short:
                 best, best_len = full, len(long)
         return best
 
@@ -121,6 +122,14 @@ class Registry:
             full = self.canonical(name)
             found = self.countries.get(full)
         return found
+
+
+def _patronymic(long: list[str], short: list[str]) -> bool:
+    """``short`` stands in ``long`` only as a father's name after a particle: "Salman" in "Mohammed bin Salman"
+    is the father, not the son."""
+    n = len(short)
+    particles = actor_lexicon().patronymics
+    return all(i > 0 and long[i - 1] in particles for i in range(len(long) - n + 1) if long[i:i + n] == short)
 
 
 def _contains(long: list[str], short: list[str]) -> bool:

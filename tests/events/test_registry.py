@@ -99,3 +99,11 @@ def test_the_leader_of_a_delegation_is_learnt() -> None:
     leader = r.leader()
     assert leader is not None and leader.name == "Vilay Lakhamphong"
     assert Registry().leader() is None
+
+
+def test_a_fathers_name_is_not_the_sons_but_a_family_name_is_the_persons() -> None:
+    r = Registry()
+    r.names = {fold("Mô-ham-mét bin Xan-man"): "Mô-ham-mét bin Xan-man", fold("Xan-man"): "Xan-man",
+               fold("Ursula von der Leyen"): "Ursula von der Leyen"}
+    assert r.canonical("Xan-man") == "Xan-man"
+    assert r.canonical("von der Leyen") == "Ursula von der Leyen"

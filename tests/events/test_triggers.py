@@ -137,3 +137,8 @@ def test_a_meeting_named_as_the_setting_of_a_plan_is_blocked() -> None:
                       "đề nghị trả lại hai khu nhà.", "Trong")
     assert not is_blocked("Trong cuộc hội đàm với Tổng thống Mỹ Donald Trump tại Đức, Tổng thống Nga Vladimir Putin "
                           "đã đề nghị trả lại hai khu nhà.", "Trong")
+
+
+def test_a_meeting_announced_as_expected_is_blocked() -> None:
+    assert is_blocked("Nguồn tin cho biết trong cuộc hội đàm dự kiến tại Washington ngày 10/5, hai bên bàn về Syria.",
+                      "Nguồn tin")
