@@ -22,9 +22,14 @@ def _key(ev: Event) -> tuple[str, frozenset[str]]:
 
 def _same_day(a: Built, b: Built) -> bool:
     """The same day, or a day that one of the mentions only carried over from elsewhere in the story, or a
-    month or year that does not say which day (an article seldom reports two meetings of the same pair)."""
+    month or year that does not say which day (an article seldom reports two meetings of the same pair); never
+    two dates of different years ("2016-11" and "2017-05-11")."""
     da, db = a.event.date.value, b.event.date.value
-    if da is None or db is None or da == db or not (_stated(a)[1] and _stated(b)[1]):
+    if da is None or db is None or da == db:
+        return True
+    if da[:4] != db[:4] and "-" not in (da[:1], db[:1]):
+        return False
+    if not (_stated(a)[1] and _stated(b)[1]):
         return True
     return not (_DAY.fullmatch(da) and _DAY.fullmatch(db))
 

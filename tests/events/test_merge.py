@@ -105,6 +105,11 @@ def test_a_spouse_met_too_does_not_make_another_meeting() -> None:
     assert len(merge([built(10), built(50, actors=(THONGLOUN, spouse))])) == 1
 
 
+def test_a_meeting_of_another_year_is_another_meeting() -> None:
+    assert len(merge([built(10, date="2017-05-11"), built(50, date="2016-11")])) == 2
+    assert len(merge([built(10, date="2017-05-11"), built(50, date="2017-01")])) == 1
+
+
 def test_nothing_to_merge() -> None:
     assert merge([]) == []
 

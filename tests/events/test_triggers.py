@@ -142,3 +142,8 @@ def test_a_meeting_named_as_the_setting_of_a_plan_is_blocked() -> None:
 def test_a_meeting_announced_as_expected_is_blocked() -> None:
     assert is_blocked("Nguồn tin cho biết trong cuộc hội đàm dự kiến tại Washington ngày 10/5, hai bên bàn về Syria.",
                       "Nguồn tin")
+
+
+def test_a_meeting_recalled_is_blocked() -> None:
+    assert is_blocked("Chủ tịch Tập Cận Bình đã hồi tưởng lại cuộc gặp với Chủ tịch nước Trần Đại Quang ở Lima.",
+                      "Tập Cận Bình")
