@@ -94,8 +94,8 @@ def test_triggers_have_known_types_directions_and_modes() -> None:
 
 
 def test_event_blockers_have_known_scopes() -> None:
-    assert {scope for _, scope in table("event_blockers.tsv", 2)} <= {"near", "sentence", "adjacent", "clause", "after",
-                                                                      "except"}
+    assert {scope for _, scope in table("event_blockers.tsv", 2)} <= {
+        "near", "plan", "sentence", "adjacent", "clause", "after", "plan-after", "except"}
 
 
 def test_titles_have_ranks_up_to_a_hundred() -> None:

@@ -240,6 +240,7 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
         has_title = _has_title(toks, left, i) or right > j
         parts = " ".join(tk.word.text for tk in toks[i:j]).split()
         titled_here = i > 0 and toks[i - 1].label in ("T", "R", "H") \
+            or i > 1 and toks[i - 1].label == "C" and toks[i - 2].label in ("T", "R") and toks[i].word.tag == "Np" \
             or has_title and len(parts) == 1 and _TRANSLITERATED.fullmatch(parts[0]) is not None
         if not (has_title or (parts[0] in surnames and 2 <= len(parts) <= 4)) or (len(parts) == 1 and not titled_here) \
                 or " ".join(parts) in not_names:

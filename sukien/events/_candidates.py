@@ -31,7 +31,8 @@ _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
 @dataclass
 class Candidate:
-    """One event as a sentence states it, before roles and merging."""
+    """One event as a sentence states it, before roles and merging; or, ``planned``, a meeting the sentence
+    only plans, with the people it names in ``objects``."""
 
     trigger: Trigger
     sentence: tuple[int, int]
@@ -39,6 +40,7 @@ class Candidate:
     objects: list[Mention]
     delegation: Mention | None = None
     subject_delegation: bool = False
+    planned: bool = False
 
 
 def _principal(ms: list[Mention]) -> list[Mention]:
@@ -111,10 +113,14 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             subject = []
         if _inside_quotes(text, s, trig.start) or _inside_brackets(text, s, trig.start):
             continue
-        if blocked(text, s, max((m.end for m in _principal(subject)), default=s), trig):
-            continue
+        why = blocked(text, s, max((m.end for m in _principal(subject)), default=s), trig)
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)
+        if why == "plan":
+            named = [m for m in _subject_clause(text, subject) + objects if m.kind == "person"]
+            out.append(Candidate(trig, sentence, [], named, planned=True))
+        if why:
+            continue
         if trig.type == "SUPPORT":
             if not (_agreements().search(trig.text) or _agreement_follows(text, s, trig.end, e)):
                 continue

@@ -51,6 +51,8 @@ def find_events(doc: Document) -> Document:
         picked.append((s, e))
         all_mentions.extend(mentions)
         found.extend(candidates(text, (s, e), triggers, mentions))
+    plans = [frozenset(registry.canonical(m.name) for m in c.objects) for c in found if c.planned]
+    found = [c for c in found if not c.planned]
     built: list[Built] = []
     previous: Event | None = None
     for cand in found:
@@ -61,12 +63,22 @@ def find_events(doc: Document) -> Document:
     for s, e in listing:
         if signed and min(signed) < s:
             built.extend(listed_signings(doc, s, e))
-    events = with_contexts(doc, merge(built))
+    events = with_contexts(doc, [b for b in merge(built) if not _the_plan(b.event, plans)])
     doc.add_layer("sentences", [doc.span(s, e, "sentence") for s, e in picked])
     doc.add_layer("mentions", [doc.span(m.start, m.end, m.kind, name=m.name, office=m.office, org=m.org,
                                         country=m.country, country_rule=m.country_rule)
                                for m in all_mentions])
     return doc.add_layer("events", [replace(ev, doc_id=doc.id) for ev in events])
+
+
+def _the_plan(ev: Event, plans: list[frozenset[str]]) -> bool:
+    """A meeting of a pair the article names in a plan ("X sẽ gặp Y"), with no date of its own: the plan again
+    ("Cuộc gặp giữa X và Y diễn ra trong bối cảnh ...")."""
+    rule = ev.date.rule or ""
+    if ev.type != "CONSULT" or (ev.date.value and not rule.startswith(("carried", "following"))):
+        return False
+    names = {p.name for p in ev.participants[:2]}
+    return any(names <= plan for plan in plans)
 
 
 def _official(text: str, start: int, end: int) -> bool:

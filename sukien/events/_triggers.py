@@ -27,10 +27,12 @@ class _TriggerLexicon:
     info: dict[str, tuple[str, str, str | None]]
     followers: frozenset[str]
     near: re.Pattern[str]
+    plan: re.Pattern[str]
     wide: re.Pattern[str]
     adjacent: re.Pattern[str]
     clause: re.Pattern[str]
     after: re.Pattern[str]
+    plan_after: re.Pattern[str]
     any_trigger: re.Pattern[str]
     unblock: re.Pattern[str]
 
@@ -51,9 +53,10 @@ def _lexicon() -> _TriggerLexicon:
 
     adjacent = re.compile(scoped("adjacent").pattern + r"\s*$")
     after = re.compile(r"\s*" + scoped("after").pattern)
+    plan_after = re.compile(r"\s*" + scoped("plan-after").pattern)
     clause = re.compile(scoped("clause").pattern + r"[^,;:]*$")
-    return _TriggerLexicon(pattern, info, frozenset(words("trigger_followers.txt")), scoped("near"),
-                           scoped("sentence"), adjacent, clause, after, pattern, scoped("except"))
+    return _TriggerLexicon(pattern, info, frozenset(words("trigger_followers.txt")), scoped("near"), scoped("plan"),
+                           scoped("sentence"), adjacent, clause, after, plan_after, pattern, scoped("except"))
 
 
 # "tại buổi tiếp", "sau lễ đón": the reception as a noun, not a report of one.
@@ -136,20 +139,23 @@ def _planned_main_clause(text: str, trigger: Trigger, lex: _TriggerLexicon) -> b
     if setting is None or not setting.group()[:1].isupper():
         return False
     main = _MAIN_CLAUSE.match(text, trigger.end)
-    return main is not None and lex.near.search(main.group(1)) is not None
+    return main is not None and lex.plan.search(main.group(1)) is not None
 
 
-def blocked(text: str, sentence_start: int, subject_end: int, trigger: Trigger) -> bool:
-    """Is ``trigger`` a plan, an invitation, a remark or background: a near blocker after the subject, a speech
-    blocker anywhere before it in the sentence, a clause blocker before it in its clause, a blocker right before
-    or right after it (set phrases such as "theo lời mời" excepted), a near blocker in the main clause of a
-    meeting named as a setting ("Trong cuộc gặp với X, Y sẽ ...")."""
+def blocked(text: str, sentence_start: int, subject_end: int, trigger: Trigger) -> str | None:
+    """Why ``trigger`` is no reported event, or None: ``plan`` for a plan (a plan word after the subject, right
+    after the trigger, or in the main clause of a meeting named as a setting: "Trong cuộc gặp với X, Y sẽ ...");
+    ``other`` for an invitation, a remark or background (a near blocker after the subject, a speech blocker
+    anywhere before it in the sentence, a clause blocker before it in its clause, a blocker right before or
+    right after it).
+    Set phrases such as "theo lời mời" block nothing."""
     lex = _lexicon()
-    if _planned_main_clause(text, trigger, lex):
-        return True
     near = lex.unblock.sub(" ", text[subject_end:trigger.start])
+    if _planned_main_clause(text, trigger, lex) or lex.plan.search(near) or lex.plan_after.match(text, trigger.end):
+        return "plan"
     wide = lex.unblock.sub(" ", text[sentence_start:trigger.start])
-    return (lex.near.search(near) is not None or lex.wide.search(wide) is not None
-            or lex.adjacent.search(text, max(0, trigger.start - 40), trigger.start) is not None
-            or lex.clause.search(text, sentence_start, trigger.start) is not None
-            or lex.after.match(text, trigger.end) is not None)
+    if lex.near.search(near) or lex.wide.search(wide) or lex.after.match(text, trigger.end) \
+            or lex.adjacent.search(text, max(0, trigger.start - 40), trigger.start) \
+            or lex.clause.search(text, sentence_start, trigger.start):
+        return "other"
+    return None

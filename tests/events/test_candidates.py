@@ -86,8 +86,9 @@ def test_a_meeting_inside_quotes_is_no_candidate() -> None:
     assert cands('Chủ tịch nước Trần Đại Quang nói: "Tôi đã tiếp Tổng thống Nga Vladimir Putin".') == []
 
 
-def test_a_planned_meeting_is_no_candidate() -> None:
-    assert cands("Tổng thống Mỹ Donald Trump sẽ hội đàm với Chủ tịch Trung Quốc Tập Cận Bình.") == []
+def test_a_planned_meeting_is_only_a_plan_with_the_people_it_names() -> None:
+    [plan] = cands("Tổng thống Mỹ Donald Trump sẽ hội đàm với Chủ tịch Trung Quốc Tập Cận Bình.")
+    assert plan.planned and [m.name for m in plan.objects] == ["Donald Trump", "Tập Cận Bình"]
 
 
 def test_a_thanks_for_a_reception_is_no_candidate() -> None:
@@ -118,8 +119,8 @@ def test_two_officials_who_had_a_working_session_are_both_subjects() -> None:
 
 
 def test_a_plan_stated_after_the_subjects_place_is_still_a_plan() -> None:
-    assert cands("Thủ tướng Nguyễn Xuân Phúc sẽ đến thủ đô Oa-sinh-tơn, bao gồm: hội đàm với Tổng thống Hoa Kỳ "
-                 "Donald Trump.") == []
+    assert [c.planned for c in cands("Thủ tướng Nguyễn Xuân Phúc sẽ đến thủ đô Oa-sinh-tơn, bao gồm: hội đàm với "
+                                     "Tổng thống Hoa Kỳ Donald Trump.")] == [True]
 
 
 def test_an_office_of_a_side_that_prints_no_country_is_no_counterpart() -> None:

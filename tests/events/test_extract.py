@@ -121,3 +121,16 @@ def test_an_organisation_met_abroad_is_of_the_host_country() -> None:
     found = {(p.name, p.country, p.country_rule) for e in events(run(text)) for p in e.participants}
     assert ("Bộ Nông nghiệp", "BRA", "organisation-met-abroad") in found
     assert ("Marcos Galvão", "BRA", "office") in found
+
+
+def test_a_later_mention_of_a_planned_meeting_without_its_own_date_is_the_plan() -> None:
+    text = ("Ngày 9/5, Nhà Trắng cho biết Tổng thống Mỹ Donald Trump sẽ gặp Ngoại trưởng Nga Sergei Lavrov.\n"
+            "Cuộc gặp giữa Tổng thống Donald Trump và Ngoại trưởng Sergei Lavrov diễn ra trong bối cảnh căng thẳng.")
+    assert events(run(text)) == []
+
+
+def test_a_planned_meeting_reported_later_with_its_own_date_is_an_event() -> None:
+    text = ("Ngày 1/6, Nhà Trắng cho biết Tổng thống Mỹ Donald Trump sẽ gặp Ngoại trưởng Nga Sergei Lavrov.\n"
+            "Sáng 3/6, Tổng thống Donald Trump đã tiếp Ngoại trưởng Sergei Lavrov tại Nhà Trắng.")
+    [ev] = events(run(text))
+    assert ev.date.value == "2017-06-03"
