@@ -78,12 +78,14 @@ def merge(built: list[Built]) -> list[Built]:
 
 
 def _country_in_person(a: Built, b: Built) -> bool:
-    """``b`` meets a country ("hội đàm với phía Brazil") that ``a`` names in person: same type, a shared
-    participant, a person of that country, a compatible day."""
+    """``b`` meets a country ("hội đàm với phía Brazil"), or in the headline an organisation ("Lãnh đạo Thành
+    ủy TP.HCM tiếp ..."), that ``a`` names in person: same type, a shared participant, a person of that country,
+    a compatible day."""
     if a.event.type != b.event.type or not _same_day(a, b):
         return False
     shared = {fold(p.name) for p in a.event.participants} & {fold(p.name) for p in b.event.participants}
-    met = {p.country for p in b.event.participants if p.kind == "country"}
+    kinds = ("country", "org") if not _stated(b)[0] else ("country",)
+    met = {p.country for p in b.event.participants if p.kind in kinds and fold(p.name) not in shared}
     return bool(shared) and any(p.kind == "person" and p.country in met for p in a.event.participants)
 
 

@@ -110,6 +110,16 @@ def test_a_meeting_of_another_year_is_another_meeting() -> None:
     assert len(merge([built(10, date="2017-05-11"), built(50, date="2017-01")])) == 1
 
 
+def test_an_organisation_in_the_headline_is_dropped_when_the_body_names_its_person() -> None:
+    headline = built(0, actors=(THONGLOUN,), recipients=(Participant("Văn phòng Chính phủ", "org", "VNM"),))
+    assert merge([headline, built(30)]) == [built(30)]
+
+
+def test_an_organisation_met_in_the_body_is_kept_beside_a_person_met() -> None:
+    org = built(60, actors=(THONGLOUN,), recipients=(Participant("Văn phòng Chính phủ", "org", "VNM"),))
+    assert len(merge([built(30), org])) == 2
+
+
 def test_nothing_to_merge() -> None:
     assert merge([]) == []
 

@@ -147,3 +147,7 @@ def test_a_meeting_announced_as_expected_is_blocked() -> None:
 def test_a_meeting_recalled_is_blocked() -> None:
     assert is_blocked("Chủ tịch Tập Cận Bình đã hồi tưởng lại cuộc gặp với Chủ tịch nước Trần Đại Quang ở Lima.",
                       "Tập Cận Bình")
+
+
+def test_a_dialogue_mechanism_is_no_meeting() -> None:
+    assert is_blocked("Sự kiện nằm trong cơ chế đối thoại toàn diện do hai Tổng thống thiết lập.", "Sự kiện")
