@@ -116,7 +116,8 @@ def test_the_head_of_the_vietnamese_delegation_named_by_office_alone() -> None:
 
 
 def test_an_organisation_met_abroad_is_of_the_host_country() -> None:
-    text = ("Trong thời gian ở thăm Brazil, ngày 20/6, Thứ trưởng Ngoại giao Hà Kim Ngọc đã hội đàm với Thứ trưởng "
+    text = ("Thứ trưởng Ngoại giao thăm Brazil\n"
+            "Trong thời gian ở thăm Brazil, ngày 20/6, Thứ trưởng Ngoại giao Hà Kim Ngọc đã hội đàm với Thứ trưởng "
             "Ngoại giao Brazil Marcos Galvão, làm việc với Bộ Nông nghiệp.")
     found = {(p.name, p.country, p.country_rule) for e in events(run(text)) for p in e.participants}
     assert ("Bộ Nông nghiệp", "BRA", "organisation-met-abroad") in found
