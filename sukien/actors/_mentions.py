@@ -18,6 +18,7 @@ _GLUE = frozenset({"kiêm", "của", "và", ","})
 _PLACE_KINDS = frozenset({"capital", "city", "province"})
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9]*")
 _SYLLABLE = re.compile(r"\S+")
+_STRAY_LETTER = re.compile(r"[a-z]")  # the last letter of a name split off by a stray space ("Macr i,")
 _TRANSLITERATED = re.compile(r"(?:[A-ZĐ]\.)?[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+|[A-ZĐ]\.[A-ZĐ][^\W\d_]*")
 
 
@@ -234,6 +235,8 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
             continue
         j = i + 1
         while j < len(toks) and toks[j].label == "N" and toks[j].org_end < 0:
+            j += 1
+        if j + 1 < len(toks) and _STRAY_LETTER.fullmatch(toks[j].word.text) and toks[j + 1].word.text in ",.;":
             j += 1
         left = _left_material(toks, i)
         right = _right_material(toks, j)

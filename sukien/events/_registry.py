@@ -60,10 +60,16 @@ class Registry:
 
     def canonical(self, name: str) -> str:
         """The fullest spelling of ``name`` the article uses ("Cận Bình" → "Tập Cận Bình", "J. Widodo" →
-        "Joko Widodo", "N.Modi" → "Narendra Modi", "Lazo Hernandez" → "Esteban Lazo Hernández")."""
+        "Joko Widodo", "N.Modi" → "Narendra Modi", "Lazo Hernandez" → "Esteban Lazo Hernández", "Mauricio Macr i"
+        → "Mauricio Macri")."""
         short = fold(name.replace(".", " ")).split()
         if not short:
             return name
+        glued = "".join(short)
+        respaced = next((full for key, full in self.names.items() if key.replace(" ", "") == glued
+                         and len(key.split()) < len(short)), None)
+        if respaced is not None:
+            return respaced
         best = name
         best_len = len(short)
         for key, full in self.names.items():

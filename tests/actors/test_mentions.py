@@ -98,6 +98,10 @@ def test_a_spouse_is_named_with_her_title_and_ranks_last() -> None:
     assert person(text, "Nguyễn Thị Hiền").rank < person(text, "Trần Đại Quang").rank
 
 
+def test_the_last_letter_of_a_name_split_off_by_a_stray_space_stays_with_it() -> None:
+    assert person("Ông gặp Tổng thống Argentina Mauricio Macr i, Thủ tướng Italy.", "Mauricio Macr i").country == "ARG"
+
+
 def test_ministries_listed_one_after_another_stay_apart() -> None:
     text = "Đoàn làm việc với Bộ Kinh tế, Tổng cục Hải quan và Bộ Tài chính Nhật Bản."
     assert [m.name for m in mentions(text) if m.kind == "org"] == ["Bộ Kinh tế", "Tổng cục Hải quan",

@@ -107,3 +107,9 @@ def test_a_fathers_name_is_not_the_sons_but_a_family_name_is_the_persons() -> No
                fold("Ursula von der Leyen"): "Ursula von der Leyen"}
     assert r.canonical("Xan-man") == "Xan-man"
     assert r.canonical("von der Leyen") == "Ursula von der Leyen"
+
+
+def test_a_name_split_by_a_stray_space_is_the_name_spelt_whole() -> None:
+    r = Registry()
+    r.names = {fold("Mauricio Macri"): "Mauricio Macri", fold("Mauricio Macr i"): "Mauricio Macr i"}
+    assert r.canonical("Mauricio Macr i") == "Mauricio Macri"

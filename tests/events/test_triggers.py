@@ -151,3 +151,7 @@ def test_a_meeting_recalled_is_blocked() -> None:
 
 def test_a_dialogue_mechanism_is_no_meeting() -> None:
     assert is_blocked("Sự kiện nằm trong cơ chế đối thoại toàn diện do hai Tổng thống thiết lập.", "Sự kiện")
+
+
+def test_many_meetings_in_general_are_no_report() -> None:
+    assert is_blocked("Hội nghị G20 khai mạc với nhiều cuộc gặp quan trọng.", "Hội nghị G20")
