@@ -285,7 +285,7 @@ def _left_material(toks: list[_Tok], i: int) -> int:
             k -= 2
         elif prev.label == "P" and k >= 2 and toks[k - 2].label in ("T", "O", "o"):
             k -= 1
-        elif prev.word.text == ")":
+        elif prev.word.text == ")" and toks[k].label not in ("T", "R", "H"):
             opened = next((x for x in range(k - 2, max(k - 9, -1), -1) if toks[x].word.text == "("), None)
             if opened is None or opened == 0 or not all(_is_material(toks[x]) for x in range(opened + 1, k - 1)) \
                     or not _is_material(toks[opened - 1]):
