@@ -111,13 +111,15 @@ _TRANSLITERATED = re.compile(rf"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][{_LOWER}]+(?:-
 
 @cache
 def _particle_name() -> re.Pattern[str]:
-    """Capitalised names joined by lower-case particles: "Mohammed bin Salman", "Haider al-Abadi"."""
+    """Capitalised names joined by lower-case particles ("Mohammed bin Salman", "Haider al-Abadi"), or a name
+    that opens with one ("von der Leyen", "al-Abadi")."""
     particles = [p for p, _ in table("name_particles.tsv", 2)]
     spaced = "|".join(re.escape(p) for p in particles if not p.endswith("-"))
     glued = "|".join(re.escape(p) for p in particles if p.endswith("-"))
     name = r"[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)*"
     link = rf"(?:\s+(?:(?:{spaced})\s+)+{name}|\s+(?:{glued}){name})"
-    return re.compile(rf"(?<![\w-]){name}(?:\s+{name})*{link}+(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{name}(?:\s+{name})*{link}+|(?:(?:(?:{spaced})\s+)+{name}|(?:{glued}){name})"
+                      rf"{link}*)(?![\w-])")
 
 
 def _join_transliterated(text: str, ws: list[Word], start: int, end: int) -> list[Word]:

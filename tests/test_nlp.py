@@ -66,3 +66,8 @@ def test_a_transliterated_foreign_name_is_one_proper_noun(text: str, name: str) 
     found = [w for w in words(text, 0, len(text)) if w.text == name]
     assert [w.tag for w in found] == ["Np"]
     assert text[found[0].start:found[0].end] == name
+
+
+def test_capitalised_words_without_particles_keep_the_taggers_words() -> None:
+    text = "Tổng thống Trump đã gọi điện cho Thủ tướng al-Abadi."
+    assert [w.text for w in words(text, 0, len(text))][:3] == ["Tổng thống", "Trump", "đã"]

@@ -18,6 +18,7 @@ _GLUE = frozenset({"kiêm", "của", "và", ","})
 _PLACE_KINDS = frozenset({"capital", "city", "province"})
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9]*")
 _SYLLABLE = re.compile(r"\S+")
+_GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 _STRAY_LETTER = re.compile(r"[a-z]")  # the last letter of a name split off by a stray space ("Macr i,")
 _TRANSLITERATED = re.compile(r"(?:[A-ZĐ]\.)?[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+|[A-ZĐ]\.[A-ZĐ][^\W\d_]*")
 
@@ -139,7 +140,8 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
             label = "O"
         elif w.text in _GLUE:
             label = w.text
-        elif w.text[:1].isupper() and (w.tag in _NAME_TAGS or w.capitalised and w.tag != "V"):
+        elif w.text[:1].isupper() and (w.tag in _NAME_TAGS or w.capitalised and w.tag != "V") \
+                or _particle(w.text.split()[0], lex.name_particles) and " " in w.text or _GLUED_PARTICLE.match(w.text):
             label = "N"
         else:
             label = "w"
@@ -280,6 +282,8 @@ def _left_material(toks: list[_Tok], i: int) -> int:
     while k > 0:
         prev = toks[k - 1]
         if _is_material(prev):
+            k -= 1
+        elif prev.label == "của" and k >= 2 and k < i and toks[k].label == "C" and _is_material(toks[k - 2]):
             k -= 1
         elif prev.label == "P" and k >= 3 and toks[k - 2].word.text in ("tại", "ở") and _is_material(toks[k - 3]):
             k -= 2

@@ -98,6 +98,19 @@ def test_a_spouse_is_named_with_her_title_and_ranks_last() -> None:
     assert person(text, "Nguyễn Thị Hiền").rank < person(text, "Trần Đại Quang").rank
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tổng thống Trump đã gọi điện cho Thủ tướng al-Abadi vào ngày 9/2.", "al-Abadi"),
+    ("Tuyên bố được Bộ trưởng von der Leyen đưa ra sau cuộc gặp.", "von der Leyen"),
+])
+def test_a_name_that_opens_with_a_particle_is_a_person(text: str, name: str) -> None:
+    assert person(text, name).office is not None
+
+
+def test_an_office_of_an_organisation_of_a_country_before_the_name() -> None:
+    text = "Thủ tướng tiếp Chủ tịch Tập đoàn Vamed của Austria Ernst Wastler; lãnh đạo EABA."
+    assert person(text, "Ernst Wastler").country == "AUT"
+
+
 def test_the_last_letter_of_a_name_split_off_by_a_stray_space_stays_with_it() -> None:
     assert person("Ông gặp Tổng thống Argentina Mauricio Macr i, Thủ tướng Italy.", "Mauricio Macr i").country == "ARG"
 
