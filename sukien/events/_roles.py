@@ -42,11 +42,26 @@ def _trip_country(text: str) -> str | None:
     return None
 
 
-def _place_country(place: str | None) -> str | None:
-    if not place:
+_NEXT_PLACE = re.compile(r",\s*(?:(?:thủ đô|thành phố|TP\.?)\s+)?")
+_LOWER_WORD = re.compile(r"(?<!\w)[a-zà-ỹđ]")
+
+
+def _place_country(doc: Document, place: Resolved) -> str | None:
+    """The country of an event's place: named in it, else in the place names that follow it, capitalised and
+    joined by commas ("tại Nhà trắng, thủ đô Washington D.C, Hoa Kỳ")."""
+    if not place.value:
         return None
-    found = find_countries(place)
-    return found[-1].code if found else None
+    found = find_countries(place.value)
+    if found:
+        return found[-1].code
+    if place.end is None:
+        return None
+    after = _NEXT_PLACE.match(doc.text, doc.offsets.to_clean(place.end))
+    if after is None:
+        return None
+    tail = doc.text[after.end():after.end() + 40]
+    return next((c.code for c in find_countries(tail) if c.code != "IGO"
+                 and not _LOWER_WORD.search(_NEXT_PLACE.sub(" ", tail[:c.start]))), None)
 
 
 @dataclass(frozen=True)
@@ -105,7 +120,6 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     base = replace(_base(doc, s, e, cand.trigger.text), type=cand.trigger.type)
     if long_before(base.date.value, doc.published):
         return []
-    place = base.location.value
     objs = _inherit_countries(objs)
     subj = [p for p in subj if registry.official(p, text)]
     objs = [p for p in objs if registry.official(p, text)]
@@ -118,7 +132,7 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     if cand.trigger.mode == "phone" and base.location.start is not None \
             and base.location.start > doc.offsets.span(cand.trigger.start, cand.trigger.end)[0]:
         base = replace(base, location=Resolved(None))
-    loc_country = _place_country(place) or _trip_country(text)
+    loc_country = _place_country(doc, base.location) or _trip_country(text)
     if subj and subj[0].country == VIETNAM and loc_country not in (None, VIETNAM, "IGO"):
         objs = [replace(p, country=loc_country, country_rule="organisation-met-abroad")
                 if p.country_rule == "organisation-without-country" else p for p in objs]
@@ -337,7 +351,7 @@ def _roles(cand: Candidate, a: Participant, b: Participant, loc_country: str | N
     if trig.mode == "phone":
         return "phone", (a, b), ()
     third = loc_country is not None and loc_country not in (a.country, b.country)
-    if third or (sidelines and trig.direction == "mutual"):
+    if (third or sidelines) and trig.direction == "mutual":
         return "third-party", (a, b), ()
     if not cand.subject:
         host_first = trig.direction == "host-first"

@@ -115,6 +115,19 @@ def test_a_meeting_in_a_third_country_has_no_host() -> None:
     assert ev.location.value == "Manila" and ev.cameo == "045"
 
 
+def test_a_reception_in_a_third_country_keeps_its_host() -> None:
+    text = "Ngày 3/6, tại La Hay, Thủ tướng Nguyễn Xuân Phúc tiếp Thủ tướng Nhật Bản Shinzo Abe."
+    [ev] = meeting(text, "tiếp", "host-first")
+    assert roles(ev) == ("visit", [ABE], [PHUC])
+
+
+def test_the_country_of_a_venue_is_read_from_the_place_names_after_it() -> None:
+    text = ("Ngày 3/6, tại Nhà trắng, thủ đô Washington D.C, Hoa Kỳ, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng "
+            "Nhật Bản Shinzo Abe.")
+    [ev] = meeting(text, "hội đàm với")
+    assert roles(ev) == ("third-party", [PHUC, ABE], [])
+
+
 def test_a_meeting_on_the_sidelines_of_a_summit_has_no_host() -> None:
     text = "Bên lề Hội nghị Cấp cao ASEAN, Thủ tướng Nguyễn Xuân Phúc gặp Thủ tướng Nhật Bản Shinzo Abe."
     [ev] = meeting(text, "gặp")
