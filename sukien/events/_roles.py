@@ -67,8 +67,9 @@ def _place_country(doc: Document, place: Resolved) -> str | None:
 @dataclass(frozen=True)
 class Built:
     """An event with what its contexts are read from: its sentence (cleaned offsets) and, when the sentence
-    states several events, the names of its own counterpart and of the others; and the principal of the
-    sentence's subject, if it has one."""
+    states several events, the names of its own counterpart and of the others; the principal of the
+    sentence's subject, if it has one; for one of several documents a sentence lists, the stretch that names
+    that document ("...; Bản ghi nhớ về hợp tác địa chất giữa A và B; ..."), read for its contexts."""
 
     event: Event
     start: int
@@ -77,16 +78,22 @@ class Built:
     focus: tuple[str, ...] = ()
     others: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
+    document: tuple[int, int] | None = None
 
 
 def with_contexts(doc: Document, built: list[Built]) -> list[Event]:
-    """The events with their contexts, each read from its sentence up to the next event's sentence."""
+    """The events with their contexts, each read from its sentence up to the next event's sentence; a document
+    of a list first from the stretch that names it."""
     starts = sorted({b.start for b in built})
     out = []
     for b in built:
         later = [a for a in starts if a > b.start]
-        found, cues = contexts_for(doc.text, b.start, b.end, next_event_start=later[0] if later else None,
-                                   signing=b.signing, first=b.start == starts[0], focus=b.focus, others=b.others)
+        found, cues = contexts_for(doc.text, *b.document, next_event_start=b.document[1], signing=True) \
+            if b.document else ([], [])
+        if not found:
+            found, cues = contexts_for(doc.text, b.start, b.end, next_event_start=later[0] if later else None,
+                                       signing=b.signing, first=b.start == starts[0], focus=b.focus,
+                                       others=b.others)
         out.append(replace(b.event, contexts=tuple(found),
                            context_cues=tuple(f"{c.context}:{c.cue}" for c in cues)))
     return out
@@ -124,8 +131,9 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     subj = [p for p in subj if registry.official(p, text)]
     objs = [p for p in objs if registry.official(p, text)]
     if cand.trigger.type == "SUPPORT":
-        return [Built(replace(base, actors=tuple(group)), s, e, signing=True)
-                for group in _signers(doc, cand, subj, objs, previous)]
+        groups = _signers(doc, cand, subj, objs, previous)
+        return [Built(replace(base, actors=tuple(group)), s, e, signing=True,
+                      document=_listed_document(doc, group, s, e)) for group in groups]
     together = _distinct_sides(subj if cand.trigger.direction == "mutual" and not objs else [])
     if len(together) >= 3:
         return [Built(replace(base, mode="multilateral", actors=tuple(together)), s, e)]
@@ -243,7 +251,24 @@ def listed_signings(doc: Document, start: int, end: int) -> list[Built]:
     if not found:
         return []
     base = _base(doc, start, end, "")
-    return [Built(replace(base, type="SUPPORT", actors=tuple(group)), start, end, signing=True) for group in found]
+    return [Built(replace(base, type="SUPPORT", actors=tuple(group)), start, end, signing=True,
+                  document=_listed_document(doc, group, start, end)) for group in found]
+
+
+_LIST_BREAK = re.compile(r"[;:]")
+
+
+def _listed_document(doc: Document, group: list[Participant], start: int, end: int) -> tuple[int, int] | None:
+    """The stretch of the sentence ``doc.text[start:end]`` that names the document the parties of ``group``
+    signed, when the sentence lists several ("...: A giữa X và Y; B giữa Z và W"), as cleaned offsets."""
+    spans = [(p.start, p.end) for p in group if p.country_rule == "agreement-party" and p.start is not None]
+    if not spans or len(_LIST_BREAK.findall(doc.text, start, end)) < 2:
+        return None
+    first = doc.offsets.to_clean(min(a for a, _ in spans))
+    last = doc.offsets.to_clean(max(b for _, b in spans if b is not None))
+    breaks = [m.end() for m in _LIST_BREAK.finditer(doc.text, start, first)]
+    after = _LIST_BREAK.search(doc.text, last, end)
+    return (breaks[-1] if breaks else start), (after.start() if after else end)
 
 
 def _close(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:

@@ -135,3 +135,14 @@ def test_a_planned_meeting_reported_later_with_its_own_date_is_an_event() -> Non
             "Sáng 3/6, Tổng thống Donald Trump đã tiếp Ngoại trưởng Sergei Lavrov tại Nhà Trắng.")
     [ev] = events(run(text))
     assert ev.date.value == "2017-06-03"
+
+
+def test_each_document_of_a_signed_list_takes_the_contexts_its_own_stretch_names() -> None:
+    text = ("Ngày 3/6, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Lào Thongloun Sisoulith.\n"
+            "Hai Thủ tướng chứng kiến lễ ký 3 văn kiện: Bản ghi nhớ về hợp tác phòng chống ma túy giữa Bộ Công an "
+            "Việt Nam và Bộ An ninh Lào; Thỏa thuận về thương mại giữa Bộ Công Thương Việt Nam và Bộ Công "
+            "Thương Lào; Kế hoạch hợp tác giữa Bộ Y tế Việt Nam và Bộ Y tế Lào.")
+    signed = {ev.actors[0].name: ev.contexts for ev in events(run(text)) if ev.type == "SUPPORT"}
+    assert signed["Bộ Công an Việt Nam"] == ("illegal_drugs",)
+    assert signed["Bộ Công Thương Việt Nam"] == ("economic",)
+    assert set(signed["Bộ Y tế Việt Nam"]) == {"illegal_drugs", "economic"}
