@@ -195,7 +195,7 @@ def _passive_host(text: str, subject: list[Mention], principal: list[Mention], t
     return (visitors[-1:], host) if visitors else None
 
 
-_CHAIN_START = re.compile(r"\s*(?:và\s+(?:trao đổi|làm việc|hội đàm|tiếp xúc)\s+)?(?:với\s+)?"
+_CHAIN_START = re.compile(r"\s*(?:và\s+(?:trao đổi|làm việc|hội đàm|tiếp xúc)\s+)?(?:với\s+|của\s+)?"
                           r"(?:(?:các\s+)?(?:lãnh đạo|đại diện|Lãnh đạo|Đại diện)\s+)?")
 _CHAIN_LINK = re.compile(r"\s*(?:,|và|;)\s*")
 

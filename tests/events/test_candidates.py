@@ -126,3 +126,8 @@ def test_a_plan_stated_after_the_subjects_place_is_still_a_plan() -> None:
 def test_an_office_of_a_side_that_prints_no_country_is_no_counterpart() -> None:
     [cand] = cands("Chủ tịch nước Trần Đại Quang gặp Tổng thư ký Đảng Dân chủ Tự do.")
     assert (cand.objects, cand.delegation) == ([], None)
+
+
+def test_a_visit_to_an_organisations_headquarters_is_a_meeting_with_it() -> None:
+    assert sides("Sáng 29/6, Phó Chủ tịch Quốc hội Uông Chu Lưu đã thăm trụ sở của Tập đoàn Samsung tại Suwon.") == [
+        ("thăm trụ sở", ["Uông Chu Lưu"], ["Tập đoàn Samsung"])]

@@ -155,3 +155,7 @@ def test_a_dialogue_mechanism_is_no_meeting() -> None:
 
 def test_many_meetings_in_general_are_no_report() -> None:
     assert is_blocked("Hội nghị G20 khai mạc với nhiều cuộc gặp quan trọng.", "Hội nghị G20")
+
+
+def test_a_reception_made_a_noun_is_no_report() -> None:
+    assert is_blocked("Sự đón tiếp Quốc vương Saudi dành cho Tổng thống Trump khác hẳn năm trước.", "Sự")
