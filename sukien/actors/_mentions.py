@@ -378,6 +378,9 @@ def _orgs_and_countries(text: str, toks: list[_Tok], used: set[int]) -> list[Men
             country = next((toks[x].country for x in range(k, t.org_end) if toks[x].label == "C"), None)
             rule = "org-name" if country else None
             if country is None:
+                named = [c for c in find_countries(text[s:e]) if c.kind not in _PLACE_KINDS]
+                country, rule = (named[-1].code, "org-name") if named else (None, None)
+            if country is None:
                 country = next((toks[x].country for x in range(k, t.org_end) if toks[x].label == "P"), None)
                 rule = "org-place" if country else None
             out.append(Mention("org", text[s:e], s, e, None, text[s:e], country, rule, 0, s, e))

@@ -23,17 +23,20 @@ _CLAUSE_END = re.compile(r"[;.:]|\s(?:giữa|về|nhằm|để|trong|trị giá|
 _TRAIL = re.compile(r"(?:\s*,\s*(?:và)?|\s+(?:và|với|cùng))?\s*$")
 _JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|với|cùng)\s+)")
 _PLACE_KINDS = ("city", "capital", "province")
+_BRACKETED = re.compile(r"\s\(([^()]{1,40})\)")
 
 
 def agreement_parties(text: str, start: int, end: int, foreign: str | None = None) -> list[list[Participant]]:
     """For every "giữa A và B[, C...]" clause in ``text[start:end]``, the organisations or local authorities it
-    names as parties ("giữa tỉnh Lào Cai và tỉnh Brest"), each with its country (printed in its name, else that
-    of the party listed after it, else Việt Nam for the first party and the article's main ``foreign`` country
-    for a later one), when they are of two countries at least."""
+    names as parties ("giữa tỉnh Lào Cai và tỉnh Brest"), each with its country (printed in its name or, for
+    the last, in brackets after it; else that of the party listed after it, else Việt Nam for the first party
+    and the article's main ``foreign`` country for a later one), when they are of two countries at least."""
     out = []
     for m in _BETWEEN.finditer(text, start, end):
         stop = _CLAUSE_END.search(text, m.end(), end)
-        parties = _split(text, m.end(), stop.start() if stop else end, foreign)
+        bracket = _BRACKETED.match(text, stop.start()) if stop else None
+        last = _country(bracket.group(1), local=False) if bracket else None
+        parties = _split(text, m.end(), stop.start() if stop else end, foreign, last)
         if len(parties) >= 2 and len({p.country for p in parties}) >= 2:
             out.append(parties)
     return out
@@ -53,9 +56,10 @@ def _locality() -> re.Pattern[str]:
     return re.compile(alternation(actor_lexicon().localities) + r"\s+")
 
 
-def _split(text: str, start: int, end: int, foreign: str | None) -> list[Participant]:
+def _split(text: str, start: int, end: int, foreign: str | None, last: str | None = None) -> list[Participant]:
     """The parties of ``text[start:end]``: a new one starts at a head ("Bộ", "Chính phủ", "tỉnh") after a
-    joiner."""
+    joiner. ``last``: the country printed in brackets after the last party ("Tập đoàn Sumitomo (Nhật Bản)"), its
+    own only."""
     if not _starts_party(text, start):
         return []
     cuts = [start]
@@ -67,6 +71,9 @@ def _split(text: str, start: int, end: int, foreign: str | None) -> list[Partici
         stretch = _TRAIL.sub("", text[a:b])
         names.append((a, a + len(stretch)))
     countries = [_country(text[a:b], local=_locality().match(text, a) is not None) for a, b in names]
+    if last and countries[-1] is None:
+        countries[-1] = last
+        countries[1:-1] = [c or VIETNAM for c in countries[1:-1]]
     for i in range(len(countries) - 2, -1, -1):
         if countries[i] is None and i > 0:
             countries[i] = countries[i + 1]

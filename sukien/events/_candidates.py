@@ -26,13 +26,16 @@ _DELEGATION_SUBJECT = re.compile(r"(?:^|[,;.]\s*)(?:[Đđ]oàn|[Pp]hái đoàn)(
 _DELEGATION_BEFORE = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?\s*(?:của\s+)?$")
 _MEETING_WORDS = re.compile(r"hội đàm|hội kiến|cuộc gặp|làm việc|tiếp xúc|điện đàm")
 _TO_TITLE = re.compile(r"\s*(?:với\s+)?")
+_PASSIVE_SIGNED = re.compile(r"(?:đã|vừa)\s+được\s*$")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
 
 @dataclass
 class Candidate:
     """One event as a sentence states it, before roles and merging; or, ``planned``, a meeting the sentence
-    only plans, with the people it names in ``objects``."""
+    only plans, with the people it names in ``objects``. A ``passive`` signing ("Thỏa thuận ... đã được ký kết
+    giữa A và B") is a report only when its sentence dates it (else it is background: "các thỏa thuận đã được
+    ký kết")."""
 
     trigger: Trigger
     sentence: tuple[int, int]
@@ -41,6 +44,7 @@ class Candidate:
     delegation: Mention | None = None
     subject_delegation: bool = False
     planned: bool = False
+    passive: bool = False
 
 
 def _principal(ms: list[Mention]) -> list[Mention]:
@@ -113,7 +117,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             subject = []
         if _inside_quotes(text, s, trig.start) or _inside_brackets(text, s, trig.start):
             continue
-        why = blocked(text, s, max((m.end for m in _principal(subject)), default=s), trig)
+        passive_signing = trig.type == "SUPPORT" and _PASSIVE_SIGNED.search(text, max(s, trig.start - 12), trig.start)
+        why = None if passive_signing else blocked(text, s, max((m.end for m in _principal(subject)), default=s), trig)
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)
         if why == "plan":
@@ -125,7 +130,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             if not (_agreements().search(trig.text) or _agreement_follows(text, s, trig.end, e)):
                 continue
             between = [m for m in objects if _linked(text, trig.end, m.start)]
-            out.append(Candidate(trig, sentence, _principal(subject), between))
+            out.append(Candidate(trig, sentence, _principal(subject), between, passive=bool(passive_signing)))
             continue
         if not subject and not objects:
             continue

@@ -131,6 +131,9 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     subj = [p for p in subj if registry.official(p, text)]
     objs = [p for p in objs if registry.official(p, text)]
     if cand.trigger.type == "SUPPORT":
+        rule = base.date.rule or ""
+        if cand.passive and (not base.date.value or rule.startswith(("carried", "following"))):
+            return []
         groups = _signers(doc, cand, subj, objs, previous)
         return [Built(replace(base, actors=tuple(group)), s, e, signing=True,
                       document=_listed_document(doc, group, s, e)) for group in groups]

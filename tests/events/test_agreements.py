@@ -52,3 +52,10 @@ def test_local_authorities_are_parties_with_the_foreign_country_of_the_article()
 
 def test_an_unknown_local_authority_without_a_foreign_country_is_no_party() -> None:
     assert names("Thỏa thuận hợp tác giữa tỉnh Lào Cai và tỉnh Brest.") == []
+
+
+def test_a_country_in_brackets_after_the_last_party_is_its_own() -> None:
+    text = ("Thỏa thuận đã được ký kết giữa Ủy ban Nhân dân thành phố Hà Nội, Tập đoàn BRG và Tập đoàn Sumitomo "
+            "(Nhật Bản) dưới sự chứng kiến của hai Thủ tướng.")
+    assert names(text) == [[("Ủy ban Nhân dân thành phố Hà Nội", "VNM"), ("Tập đoàn BRG", "VNM"),
+                            ("Tập đoàn Sumitomo", "JPN")]]

@@ -146,3 +146,13 @@ def test_each_document_of_a_signed_list_takes_the_contexts_its_own_stretch_names
     assert signed["Bộ Công an Việt Nam"] == ("illegal_drugs",)
     assert signed["Bộ Công Thương Việt Nam"] == ("economic",)
     assert set(signed["Bộ Y tế Việt Nam"]) == {"illegal_drugs", "economic"}
+
+
+def test_a_passive_signing_dated_in_its_sentence_is_reported_an_undated_one_is_background() -> None:
+    dated = ("Ngày 5/6, tại Tokyo, thỏa thuận hợp tác phát triển dự án đô thị đã được ký kết giữa Ủy ban Nhân dân "
+             "thành phố Hà Nội và Tập đoàn Sumitomo (Nhật Bản).")
+    [ev] = [e for e in events(run(dated)) if e.type == "SUPPORT"]
+    assert {p.name for p in ev.actors} == {"Ủy ban Nhân dân thành phố Hà Nội", "Tập đoàn Sumitomo"}
+    undated = ("Hai bên nhất trí triển khai các thỏa thuận đã được ký kết giữa Bộ Công an Việt Nam và Bộ An ninh "
+               "Lào.")
+    assert events(run(undated)) == []
