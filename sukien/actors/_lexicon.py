@@ -19,6 +19,7 @@ class ActorLexicon:
     surnames: frozenset[str]
     name_stopwords: frozenset[str]
     complete_heads: frozenset[str]
+    lower_heads: frozenset[str]
     honorific_words: frozenset[str]
     not_orgs: frozenset[str]
     localities: frozenset[str]
@@ -40,6 +41,7 @@ def actor_lexicon() -> ActorLexicon:
         surnames=frozenset(words("surnames.txt")),
         name_stopwords=frozenset(words("name_stopwords.txt")),
         complete_heads=frozenset(words("org_heads_complete.txt")),
+        lower_heads=frozenset(words("org_heads_lower.txt")),
         honorific_words=frozenset(w.casefold() for w in words("honorifics.txt")),
         not_orgs=frozenset(words("not_orgs.txt")),
         localities=frozenset(words("localities.txt")),

@@ -93,6 +93,12 @@ def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwo
     return out
 
 
+def _lower_heads(ws: list[Word], heads: frozenset[str]) -> set[int]:
+    """Starts of lower-case organisation heads right before a capitalised name ("báo Le Monde")."""
+    return {w.start for w, nxt in zip(ws, ws[1:], strict=False)
+            if w.text in heads and nxt.text[:1].isupper() and nxt.tag in ("Np", "Ny")}
+
+
 def _whole_head(w: Word, head_end: int) -> bool:
     """An organisation head stands as its own word, or is followed inside the word by capitalised syllables:
     "Ban" in "Ban Tổ chức", not in "Ban đầu"."""
@@ -123,6 +129,7 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
                       heads, lex.localities, lex.name_particles)
 
     toks: list[_Tok] = []
+    lower = _lower_heads(ws, lex.lower_heads)
     for w in ws:
         country = next(((code, kind) for s, e, code, kind in countries if s < w.end and w.start < e), None)
         if _overlaps(w, ranks):
@@ -136,7 +143,7 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
         elif country is not None:
             label = "P" if country[1] in _PLACE_KINDS else "C"
         elif w.start in heads and w.text[:1].isupper() and _whole_head(w, heads[w.start]) \
-                or _ACRONYM.fullmatch(w.text):
+                or _ACRONYM.fullmatch(w.text) or w.start in lower:
             label = "O"
         elif w.text in _GLUE:
             label = w.text
@@ -179,7 +186,10 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and not _ACRONYM.fullmatch(toks[i].word.text):
+        if toks[i].word.text[:1].islower():
+            while j < len(toks) and toks[j].label in ("N", "C", "O", "o") and toks[j].word.text[:1].isupper():
+                j += 1
+        while j < len(toks) and not _ACRONYM.fullmatch(toks[i].word.text) and toks[i].word.text[:1].isupper():
             t = toks[j]
             if toks[j - 1].label == "C" and j - 1 > i:
                 break

@@ -115,6 +115,18 @@ def test_the_last_letter_of_a_name_split_off_by_a_stray_space_stays_with_it() ->
     assert person("Ông gặp Tổng thống Argentina Mauricio Macr i, Thủ tướng Italy.", "Mauricio Macr i").country == "ARG"
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Đoàn đã làm việc với báo Le Monde Diplomatique tại Paris.", "báo Le Monde Diplomatique"),
+    ("Thủ tướng tiếp đại diện tập đoàn Samsung.", "tập đoàn Samsung"),
+])
+def test_a_lower_case_head_before_a_foreign_name_opens_an_organisation(text: str, org: str) -> None:
+    assert org in [m.name for m in mentions(text) if m.kind == "org"]
+
+
+def test_a_lower_case_head_before_a_common_word_opens_nothing() -> None:
+    assert [m for m in mentions("Theo báo cáo của công ty, ông Kim nói.") if m.kind == "org"] == []
+
+
 def test_ministries_listed_one_after_another_stay_apart() -> None:
     text = "Đoàn làm việc với Bộ Kinh tế, Tổng cục Hải quan và Bộ Tài chính Nhật Bản."
     assert [m.name for m in mentions(text) if m.kind == "org"] == ["Bộ Kinh tế", "Tổng cục Hải quan",
