@@ -19,7 +19,8 @@ weekday, a relative word), in parentheses ("(8/2)", "(TTXVN 22/5)") or in a date
 :func:`date_for` gives the date of the event a sentence states. Background is never carried from one
 sentence to the next: anniversary spans "(7/5/1954 - 7/5/2024)", full dates in parentheses, a day in
 parentheses that does not restate the date just before it ("Quốc khánh Belarus (3/7)", not "hôm nay
-(8/2)"), dates in years before the publication, plans ("sẽ", "ngày 20/5 tới"), bare years and months.
+(8/2)"), dates in years before the publication, bare years after it (a target: "đến năm 2020"), plans
+("sẽ", "ngày 20/5 tới"), bare years and months.
 Every word list is data in ``lexicons/dates_words.tsv`` and ``lexicons/dates_relative.tsv``.
 """
 
@@ -448,7 +449,7 @@ def _month(state: _State, lex: _Lexicon, m: re.Match[str]) -> _Found:
 def _year(state: _State, m: re.Match[str]) -> _Found:
     y = int(m.group("yy"))
     published = _latest(state.published)
-    old = published is not None and y < published.year - 1
+    old = published is not None and not published.year - 1 <= y <= published.year
     parts: Parts = (y, None, None)
     mention = DateMention(m.start(), m.end(), m.group(0), _format(parts), None, "explicit")
     return _Found(mention, _YEAR, parts, parts, state.story(m.start()), False, old, False)

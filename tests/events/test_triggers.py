@@ -159,3 +159,16 @@ def test_many_meetings_in_general_are_no_report() -> None:
 
 def test_a_reception_made_a_noun_is_no_report() -> None:
     assert is_blocked("Sự đón tiếp Quốc vương Saudi dành cho Tổng thống Trump khác hẳn năm trước.", "Sự")
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Hill đã có nhiều kinh nghiệm làm việc với phía Triều Tiên.",
+    "Ông Trump từng nói về khả năng tiếp đón nhà lãnh đạo Kim Jong-un ở Washington.",
+    "NATO không có ý định đối thoại với Nga.",
+])
+def test_experience_possibility_and_intention_are_no_report(text: str) -> None:
+    assert is_blocked(text, text.split()[1])
+
+
+def test_a_letter_of_intent_signed_is_a_signing() -> None:
+    assert not is_blocked("Hai Thủ tướng đã ký Ý định thư về các dự án.", "Hai Thủ tướng")

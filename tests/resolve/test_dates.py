@@ -392,3 +392,8 @@ def test_a_date_in_an_uncarried_stretch_is_no_story_date_for_later_sentences() -
 ])
 def test_news_is_at_most_a_year_old(value: str | None, published: str | None, expected: bool) -> None:
     assert long_before(value, published) is expected
+
+
+def test_a_bare_year_after_the_publication_is_a_target_not_the_date() -> None:
+    text = "Chiều 8/7, Thủ tướng gặp Thủ tướng Ấn Độ. Hai bên đặt mục tiêu thương mại đến năm 2020."
+    assert sentence_date(text, "Hai bên đặt mục tiêu thương mại đến năm 2020.", "2017-07-09") == "2017-07-08"
