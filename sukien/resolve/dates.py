@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 from sukien._errors import LexiconError
 from sukien.lexicons import alternation, table
 
-__all__ = ["DateMention", "date_for", "dated_by_a_past_year", "find_dates", "long_before"]
+__all__ = ["DateMention", "date_for", "dated_in_the_past", "find_dates", "long_before"]
 
 _WORDS = "dates_words.tsv"
 _RELATIVE = "dates_relative.tsv"
@@ -659,16 +659,21 @@ def date_for(text: str, published: str | None, start: int, end: int,
     return _carry(after, "following") if after is not None else None
 
 
-def dated_by_a_past_year(text: str, published: str | None, start: int, end: int) -> bool:
-    """``text[start:end]`` (a sentence up to its event word) dates what it reports by bare years only, each
-    before the year of publication ("Khi ông Obama đến Saudi Arabia năm 2016, ..."): background."""
+def dated_in_the_past(text: str, published: str | None, start: int, end: int) -> bool:
+    """``text[start:end]`` (a sentence up to just past its event word) dates what it reports in the past only:
+    by bare years, each before the year of publication ("Khi ông Obama đến Saudi Arabia năm 2016, ..."), or by
+    a date more than a year before it and no current one ("Ngày 1-3-2001, Việt Nam và Nga ký ..."):
+    background."""
     pub = _latest(_parse_published(published))
     if pub is None:
         return False
     inside = [f for f in _scan(text, published)[0] if start <= f.mention.start and f.mention.end <= end]
     years = [f for f in inside if f.level == _YEAR]
-    return bool(years) and all(f.level == _YEAR or f.background for f in inside) \
-        and all((f.first[0] or pub.year) < pub.year for f in years)
+    if years and all(f.level == _YEAR or f.background for f in inside) \
+            and all((f.first[0] or pub.year) < pub.year for f in years):
+        return True
+    old = [f for f in inside if f.full and long_before(_format(f.last), published)]
+    return bool(old) and all(f.background or f in old for f in inside)
 
 
 def long_before(value: str | None, published: str | None) -> bool:

@@ -172,3 +172,8 @@ def test_experience_possibility_and_intention_are_no_report(text: str) -> None:
 
 def test_a_letter_of_intent_signed_is_a_signing() -> None:
     assert not is_blocked("Hai Thủ tướng đã ký Ý định thư về các dự án.", "Hai Thủ tướng")
+
+
+def test_a_meeting_on_whose_eve_something_happens_is_a_plan() -> None:
+    assert is_blocked("Động thái được đưa ra ngay trước thềm cuộc gặp giữa Thủ tướng Ấn Độ và Tổng thống Mỹ.",
+                      "Động thái")
