@@ -160,7 +160,11 @@ def content_hash(text: str) -> str:
 
 @dataclass
 class Document:
-    """One article on its way through the pipeline."""
+    """One article on its way through the pipeline.
+
+    ``where`` is the input a reader read it from (a file, or ``file:line``), the place its failures are
+    recorded at; it is not stored, so a document from the store has none.
+    """
 
     id: str
     original: str
@@ -169,6 +173,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    where: str | None = None
     text: str = ""
     offsets: OffsetMap = field(default_factory=lambda: OffsetMap([]))
     cuts: list[Cut] = field(default_factory=list)

@@ -4,7 +4,9 @@ Documents are committed in batches; a document already stored (same content)
 is skipped, and a document already extracted by this extractor version is not
 extracted again, so a run killed midway and started again ends with every
 document stored once. A bad item is recorded with its id and reason and the
-run goes on.
+run goes on. Failures are kept as of the latest attempt: reading an input again
+clears what was recorded for it, and extracting a document clears its
+extraction failures, so the store counts what fails now.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from sukien.document import Document
 from sukien.ingest import read
 from sukien.pipeline import extract_events
 from sukien.record import EXTRACTOR_VERSION, Event
-from sukien.store import InsertResult, Store
+from sukien.store import InsertResult, Stage, Store
+
+_CONFLICT = "another document with this id and different text is stored already"
 
 
 @dataclass
@@ -56,9 +60,10 @@ def ingest(store: Store, inputs: Iterable[str | Path], *, extract: bool = False,
             for item in chunk:
                 report.seen += 1
                 if isinstance(item, InputError):
-                    _fail(store, report, item.where, item.reason, on_failure)
+                    _fail(store, report, Stage.INPUT, item.where, item.reason, on_failure)
                     continue
                 report.doc_ids.append(item.id)
+                store.clear_failure(item.where or item.id)
                 task = _task(store, item, extract, report, on_failure)
                 if task is not None:
                     tasks.append(task)
@@ -77,7 +82,7 @@ class _Done:
     doc: Document | None
     stored: bool
     events: list[Event] | None
-    failure: tuple[str, str] | None = None
+    failure: tuple[Stage, str, str] | None = None
 
 
 Mapper = Callable[[Callable[[tuple[Document, bool, bool]], _Done], list[tuple[Document, bool, bool]]],
@@ -104,8 +109,7 @@ def _task(store: Store, doc: Document, extract: bool, report: RunReport,
         return doc, extract, False
     digest, version = state
     if digest != doc.hash:
-        _fail(store, report, doc.id, "another document with this id and different text is stored already",
-              on_failure)
+        _fail(store, report, Stage.INPUT, _at(doc), _CONFLICT, on_failure)
         return None
     report.duplicate += 1
     if extract and version != EXTRACTOR_VERSION:
@@ -119,16 +123,17 @@ def _prepare(task: tuple[Document, bool, bool]) -> _Done:
     try:
         doc = clean(doc)
     except SukienError as exc:
-        where, reason = (exc.where, exc.reason) if isinstance(exc, InputError) else (doc.id, str(exc))
-        return _Done(None, stored, None, (where, reason))
+        where, reason = (exc.where, exc.reason) if isinstance(exc, InputError) else (_at(doc), str(exc))
+        return _Done(None, stored, None, (Stage.INPUT, where, reason))
     if not extract:
         return _Done(doc, stored, None)
     try:
         return _Done(doc, stored, extract_events(doc))
     except SukienError as exc:
-        return _Done(doc, stored, None, (doc.id, f"extraction failed: {exc}"))
+        return _Done(doc, stored, None, (Stage.EXTRACT, doc.id, f"extraction failed: {exc}"))
     except Exception as exc:  # noqa: BLE001 - one document's defect must not stop a corpus run
-        return _Done(doc, stored, None, (doc.id, f"extraction failed: internal error {exc.__class__.__name__}: {exc}"))
+        return _Done(doc, stored, None, (Stage.EXTRACT, doc.id,
+                                         f"extraction failed: internal error {exc.__class__.__name__}: {exc}"))
 
 
 def _write(store: Store, done: _Done, report: RunReport, on_failure: Failure | None) -> None:
@@ -139,14 +144,12 @@ def _write(store: Store, done: _Done, report: RunReport, on_failure: Failure | N
         elif result is InsertResult.DUPLICATE:
             report.duplicate += 1
         else:
-            _fail(store, report, done.doc.id, "another document with this id and different text is stored already",
-                  on_failure)
+            _fail(store, report, Stage.INPUT, _at(done.doc), _CONFLICT, on_failure)
             return
     if done.failure is not None:
         _fail(store, report, *done.failure, on_failure)
     elif done.doc is not None and done.events is not None:
-        report.events += store.replace_events(done.doc.id, done.events)
-        report.extracted += 1
+        _store_events(store, done.doc.id, done.events, report)
 
 
 def extract_stored(store: Store, *, doc_ids: Iterable[str] | None = None, batch: int = 200,
@@ -170,19 +173,33 @@ def _extract_one(store: Store, doc: Document, report: RunReport, on_failure: Fai
     try:
         events: list[Event] = extract_events(doc)
     except SukienError as exc:
-        _fail(store, report, doc.id, f"extraction failed: {exc}", on_failure)
+        _fail(store, report, Stage.EXTRACT, doc.id, f"extraction failed: {exc}", on_failure)
         return
     except Exception as exc:  # noqa: BLE001 - one document's defect must not stop a corpus run
-        _fail(store, report, doc.id, f"extraction failed: internal error {exc.__class__.__name__}: {exc}",
-              on_failure)
+        _fail(store, report, Stage.EXTRACT, doc.id,
+              f"extraction failed: internal error {exc.__class__.__name__}: {exc}", on_failure)
         return
-    report.events += store.replace_events(doc.id, events)
+    _store_events(store, doc.id, events, report)
+
+
+def _store_events(store: Store, doc_id: str, events: list[Event], report: RunReport) -> None:
+    """Store the events extracted from ``doc_id``, which answers its earlier extraction failures."""
+    report.events += store.replace_events(doc_id, events)
     report.extracted += 1
+    store.clear_failure(doc_id, Stage.EXTRACT)
 
 
-def _fail(store: Store, report: RunReport, where: str, reason: str, on_failure: Failure | None) -> None:
+def _at(doc: Document) -> str:
+    """Where a failure of ``doc`` as an input is recorded: its input and id, or its id alone."""
+    return doc.id if doc.where is None else f"{doc.where} ({doc.id})"
+
+
+def _fail(store: Store, report: RunReport, stage: Stage, where: str, reason: str,
+          on_failure: Failure | None) -> None:
+    """Record a failure at ``where``, in place of what ``stage`` recorded there before."""
     report.failed += 1
     report.failures.append(f"{where}: {reason}")
-    store.record_failure(where, reason)
+    store.clear_failure(where, stage)
+    store.record_failure(where, reason, stage)
     if on_failure:
         on_failure(f"{where}: {reason}")

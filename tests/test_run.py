@@ -13,7 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-from sukien import Store, ingest
+import pytest
+
+from sukien import Document, Event, PipelineError, Store, extract_events, extract_stored, ingest
 from sukien.run import RunReport
 
 ARTICLE = ("Chiều 3/6, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã tiếp Đại sứ Nhật Bản đến chào từ biệt "
@@ -75,6 +77,70 @@ def test_same_id_with_other_text_is_a_failure_not_an_overwrite(tmp_path: Path) -
         stored = store.get_document("x")
     assert report.failed == 1 and "different text" in report.failures[0]
     assert stored is not None and stored.original == ARTICLE
+
+
+def line(doc_id: str, text: str) -> str:
+    return json.dumps({"id": doc_id, "text": text}, ensure_ascii=False) + "\n"
+
+
+def test_a_fixed_line_clears_its_failure_and_a_line_still_bad_keeps_its_latest(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    english = line("en", "The Prime Minister received the ambassador of Japan in Hanoi.")
+    path.write_text(line("a", ARTICLE) + '{"id": "b", "text": "Thủ tướng\n' + english, encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        assert ingest(store, [path]).failed == 2
+        assert [w for w, _ in store.failures()] == [f"{path}:2", f"{path}:3 (en)"]
+        path.write_text(line("a", ARTICLE) + line("b", ARTICLE + " Hai.") + '{"id": "en", "text": "The\n',
+                        encoding="utf-8")
+        report = ingest(store, [path])
+        assert (report.new, report.duplicate, report.failed) == (1, 1, 1)
+        assert store.stats()["failed"] == 1
+        [(where, reason)] = store.failures()
+    assert where == f"{path}:3" and reason.startswith("broken JSON")
+
+
+def test_a_fixed_file_clears_its_failure(tmp_path: Path) -> None:
+    folder, bad = bad_folder(tmp_path / "in")
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [folder])
+        (folder / "empty.txt").write_text(ARTICLE + " Hai.", encoding="utf-8")
+        report = ingest(store, [folder])
+        assert (report.new, report.failed) == (1, len(bad) - 1)
+        assert sorted(Path(w.split(":")[0]).name for w, _ in store.failures()) == \
+               [name for name in bad if name != "empty.txt"]
+        assert store.stats()["failed"] == len(bad) - 1
+
+
+def test_a_conflict_stays_while_the_input_differs_and_clears_when_it_agrees(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(line("x", ARTICLE), encoding="utf-8")
+    second.write_text(line("x", ARTICLE + " Khác."), encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [first, second])
+        ingest(store, [first])
+        assert [w for w, _ in store.failures()] == [f"{second}:1 (x)"]
+        second.write_text(line("x", ARTICLE), encoding="utf-8")
+        assert ingest(store, [second]).failed == 0
+        assert store.stats()["failed"] == 0
+
+
+def test_an_extraction_failure_stays_until_the_document_is_extracted(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading the document again does not clear it, even when its id is the place it was read from."""
+    monkeypatch.chdir(tmp_path)
+    Path("in.jsonl").write_text(json.dumps({"text": ARTICLE}, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    def broken(doc: Document) -> list[Event]:
+        raise PipelineError(f"document {doc.id}: broken")
+
+    monkeypatch.setattr("sukien.run.extract_events", broken)
+    with Store(tmp_path / "s.db") as store:
+        assert ingest(store, ["in.jsonl"], extract=True).failed == 1
+        assert ingest(store, ["in.jsonl"]).failed == 0
+        assert store.failures() == [("in.jsonl:1", "extraction failed: document in.jsonl:1: broken")]
+        monkeypatch.setattr("sukien.run.extract_events", extract_events)
+        assert extract_stored(store).extracted == 1
+        assert store.stats()["failed"] == 0
 
 
 def test_ingest_with_extraction_marks_documents_extracted(shared: Path, tmp_path: Path) -> None:

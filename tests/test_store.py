@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sukien import Document, Store, StoreError, clean
-from sukien.store import InsertResult
+from sukien.store import InsertResult, Stage
 from sukien.store._sqlite import migration_files
 
 TEXT = "Tiêu đề\n\nChiều 3/6, tại Hà Nội, Thủ tướng tiếp Đại sứ Nhật Bản. (Ảnh: Thống Nhất/TTXVN)\nM.Anh"
@@ -67,6 +67,38 @@ def test_failures_are_counted_once_per_input_and_reason(tmp_path: Path) -> None:
         with store.transaction():
             store.clear_failure("x.txt")
         assert store.stats()["failed"] == 1
+
+
+def test_clearing_an_input_keeps_other_inputs_and_extraction_failures(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        with store.transaction():
+            store.record_failure("y.jsonl:3", "broken JSON")
+            store.record_failure("y.jsonl:3 (a)", "not Vietnamese")
+            store.record_failure("y.jsonl:30", "broken JSON")
+            store.record_failure("y.jsonl:3", "extraction failed: boom", Stage.EXTRACT)
+            store.clear_failure("y.jsonl:3")
+        assert store.failures() == [("y.jsonl:30", "broken JSON"), ("y.jsonl:3", "extraction failed: boom")]
+        with store.transaction():
+            store.clear_failure("y.jsonl:3", Stage.EXTRACT)
+        assert store.failures() == [("y.jsonl:30", "broken JSON")]
+
+
+def test_migration_gives_failures_recorded_before_it_their_stage(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT '')")
+    for name, sql in migration_files():
+        if name < "0004":
+            conn.executescript(sql)
+            conn.execute("INSERT INTO migrations (name) VALUES (?)", (name,))
+    conn.execute("INSERT INTO failures (where_, reason) VALUES ('x', 'extraction failed: boom'), ('x', 'empty')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.applied_migrations()[-1] == "0004_failure_stages"
+        with store.transaction():
+            store.clear_failure("x", Stage.EXTRACT)
+        assert store.failures() == [("x", "empty")]
 
 
 def test_pending_documents_until_extracted(tmp_path: Path) -> None:

@@ -41,4 +41,4 @@ def read_html(path: Path) -> Document | InputError:
     date = getattr(found, "date", None)
     return check(Document(id=path.stem, original=text, title=getattr(found, "title", None) or None,
                           published=date or None, published_source="html-metadata" if date else None,
-                          url=getattr(found, "url", None) or None, source=where), where)
+                          url=getattr(found, "url", None) or None, source=where, where=where), where)

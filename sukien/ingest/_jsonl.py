@@ -99,7 +99,7 @@ def _document(raw: bytes, where: str, path: Path, lineno: int) -> Document | Inp
                    published=str(published) if published else None,
                    published_source="input" if published else None,
                    title=_text(obj.get("title")), url=_text(obj.get("url")),
-                   source=source if isinstance(source, str) and source else str(path))
+                   source=source if isinstance(source, str) and source else str(path), where=where)
     return check(doc, f"{where} ({doc.id})")
 
 

@@ -24,7 +24,7 @@ def read_text(path: Path) -> Document | InputError:
     text = decode(data, where)
     if isinstance(text, InputError):
         return text
-    return check(Document(id=path.stem, original=text, title=title_line(text), source=where), where)
+    return check(Document(id=path.stem, original=text, title=title_line(text), source=where, where=where), where)
 
 
 def read_capped(path: Path, limit: int) -> bytes | InputError:

@@ -4,6 +4,6 @@ Schema changes are named migration files in ``migrations/`` applied in order
 and recorded in the ``migrations`` table, so every database says which it has.
 """
 
-from sukien.store._sqlite import InsertResult, Store
+from sukien.store._sqlite import InsertResult, Stage, Store
 
-__all__ = ["InsertResult", "Store"]
+__all__ = ["InsertResult", "Stage", "Store"]

@@ -22,6 +22,13 @@ class InsertResult(Enum):
     CONFLICT = "conflict"
 
 
+class Stage(Enum):
+    """What a failure stopped: an input (read, cleaned, stored) or a stored document's extraction."""
+
+    INPUT = "input"
+    EXTRACT = "extract"
+
+
 def migration_files() -> list[tuple[str, str]]:
     """``(name, sql)`` of every migration, in the order they apply."""
     folder = resources.files("sukien.store").joinpath("migrations")
@@ -109,11 +116,15 @@ class Store:
                                 (doc_id,)).fetchone()
         return (row[0], row[1]) if row else None
 
-    def record_failure(self, where: str, reason: str) -> None:
-        self.conn.execute("INSERT OR IGNORE INTO failures (where_, reason) VALUES (?, ?)", (where, reason))
+    def record_failure(self, where: str, reason: str, stage: Stage = Stage.INPUT) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO failures (where_, reason, stage) VALUES (?, ?, ?)",
+                          (where, reason, stage.value))
 
-    def clear_failure(self, where: str) -> None:
-        self.conn.execute("DELETE FROM failures WHERE where_ = ?", (where,))
+    def clear_failure(self, where: str, stage: Stage = Stage.INPUT) -> None:
+        """Forget the ``stage`` failures recorded at ``where``, also those recorded at it with a document id
+        after it (``file:line (id)``). Call inside :meth:`transaction`."""
+        self.conn.execute("DELETE FROM failures WHERE stage = ?2 AND (where_ = ?1"
+                          " OR substr(where_, 1, length(?1) + 2) = ?1 || ' (')", (where, stage.value))
 
     def transaction(self) -> sqlite3.Connection:
         """``with store.transaction():`` commits the block, or rolls it back on error."""
