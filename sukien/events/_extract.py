@@ -42,10 +42,8 @@ def find_events(doc: Document) -> Document:
             continue
         ws = split_glued(text, words(text, s, e))
         triggers = find_triggers(text, ws)
-        if not (triggers or leads):
-            continue
         mentions = find_mentions(text, s, e, ws)
-        registry.learn(mentions, text)
+        registry.learn(mentions, text, countries=bool(triggers or leads))
         if not triggers:
             continue
         picked.append((s, e))

@@ -44,8 +44,10 @@ class Registry:
     offices: set[str] = field(default_factory=set)
     leaders: list[Mention] = field(default_factory=list)
 
-    def learn(self, mentions: list[Mention], text: str) -> None:
-        """Learn from the mentions of one sentence of ``text``."""
+    def learn(self, mentions: list[Mention], text: str, *, countries: bool = True) -> None:
+        """Learn from the mentions of one sentence of ``text``; its people's countries only when ``countries``
+        (a sentence that reports a meeting or names a delegation's head: elsewhere an office is read less
+        surely)."""
         for m in mentions:
             if m.kind != "person":
                 continue
@@ -55,7 +57,7 @@ class Registry:
             self.people.append(m)
             if m.office:
                 self.offices.add(fold(m.name))
-            if m.country and m.name not in self.countries:
+            if countries and m.country and m.name not in self.countries:
                 self.countries[m.name] = (m.country, m.country_rule or "office")
 
     def canonical(self, name: str) -> str:

@@ -113,3 +113,11 @@ def test_a_name_split_by_a_stray_space_is_the_name_spelt_whole() -> None:
     r = Registry()
     r.names = {fold("Mauricio Macri"): "Mauricio Macri", fold("Mauricio Macr i"): "Mauricio Macr i"}
     assert r.canonical("Mauricio Macr i") == "Mauricio Macri"
+
+
+def test_a_sentence_that_reports_no_meeting_teaches_names_and_offices_but_no_country() -> None:
+    text = "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu về quan hệ với Cuba."
+    r = Registry()
+    r.learn([person("Nguyễn Thị Kim Ngân", "CUB", "Chủ tịch Quốc hội", text=text)], text, countries=False)
+    assert r.names[fold("Nguyễn Thị Kim Ngân")] == "Nguyễn Thị Kim Ngân"
+    assert fold("Nguyễn Thị Kim Ngân") in r.offices and "Nguyễn Thị Kim Ngân" not in r.countries
