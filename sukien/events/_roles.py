@@ -24,7 +24,6 @@ from sukien.resolve.countries import find_countries
 from sukien.resolve.dates import date_for, dated_in_the_past, long_before
 from sukien.resolve.places import location_for
 
-_DATE_AFTER_TRIGGER = 30  # "ký vào ngày 13/9/1985": a date this close after the event word dates it
 _SIDELINES = re.compile(r"bên lề|nhân dịp tham dự|trong thời gian tham dự|tham dự Hội nghị", re.IGNORECASE)
 
 
@@ -123,7 +122,7 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
             if side.country else None
         led = participant(head, doc, cand, registry) if head else side
         objs = [led] + [p for p in objs if p.country != led.country and p.name != led.name]
-    if dated_in_the_past(text, doc.published, s, min(e, cand.trigger.end + _DATE_AFTER_TRIGGER)):
+    if dated_in_the_past(text, doc.published, s, cand.trigger.start, e):
         return []
     base = replace(_base(doc, s, e, cand.trigger.text), type=cand.trigger.type)
     if long_before(base.date.value, doc.published):

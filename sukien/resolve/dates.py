@@ -659,19 +659,21 @@ def date_for(text: str, published: str | None, start: int, end: int,
     return _carry(after, "following") if after is not None else None
 
 
-def dated_in_the_past(text: str, published: str | None, start: int, end: int) -> bool:
-    """``text[start:end]`` (a sentence up to just past its event word) dates what it reports in the past only:
-    by bare years, each before the year of publication ("Khi ông Obama đến Saudi Arabia năm 2016, ..."), or by
-    a date more than a year before it and no current one ("Ngày 1-3-2001, Việt Nam và Nga ký ..."):
-    background."""
+def dated_in_the_past(text: str, published: str | None, start: int, word: int, end: int) -> bool:
+    """The sentence ``text[start:end]``, whose event word starts at ``word``, dates what it reports in the past
+    only: by bare years before its word, each before the year of publication ("Khi ông Obama đến Saudi Arabia
+    năm 2016, ..."), or by a date more than a year before publication and no current one ("Ngày 1-3-2001, Việt
+    Nam và Nga ký ...", "... tiếp đoàn Romania, ngày 27/2/1978"): background."""
     pub = _latest(_parse_published(published))
     if pub is None:
         return False
-    inside = [f for f in _scan(text, published)[0] if start <= f.mention.start and f.mention.end <= end]
-    years = [f for f in inside if f.level == _YEAR]
-    if years and all(f.level == _YEAR or f.background for f in inside) \
+    found = _scan(text, published)[0]
+    before = [f for f in found if start <= f.mention.start and f.mention.end <= word]
+    years = [f for f in before if f.level == _YEAR]
+    if years and all(f.level == _YEAR or f.background for f in before) \
             and all((f.first[0] or pub.year) < pub.year for f in years):
         return True
+    inside = [f for f in found if start <= f.mention.start and f.mention.end <= end]
     old = [f for f in inside if f.full and long_before(_format(f.last), published)]
     return bool(old) and all(f.background or f in old for f in inside)
 

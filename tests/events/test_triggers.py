@@ -177,3 +177,13 @@ def test_a_letter_of_intent_signed_is_a_signing() -> None:
 def test_a_meeting_on_whose_eve_something_happens_is_a_plan() -> None:
     assert is_blocked("Động thái được đưa ra ngay trước thềm cuộc gặp giữa Thủ tướng Ấn Độ và Tổng thống Mỹ.",
                       "Động thái")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Than Quảng Ninh gặp hên đầu năm khi CLB của Lào bỏ giải.", "Than Quảng Ninh"),
+    ("Điện Kremlin bình luận nếu ông Trump quyết định gặp ông Poroshenko trước.", "Điện Kremlin"),
+    ("Nhà Trắng điều tra việc rò rỉ nội dung điện đàm giữa Tổng thống Trump với các lãnh đạo.", "Nhà Trắng"),
+    ("Khả năng khó xảy ra trong quan hệ Nga - Nhật về ký kết Hiệp ước Hòa bình.", "Nhật"),
+])
+def test_luck_conditions_contents_and_topics_are_no_report(text: str, subject: str) -> None:
+    assert is_blocked(text, subject)

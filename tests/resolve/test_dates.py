@@ -367,11 +367,18 @@ def test_gold_dates(shared: Path) -> None:
     ("Hai Bộ trưởng đã ký", False),
     ("Ngày 1-3-2001, Việt Nam và Nga ký", True),
     ("Hiệp định được ký vào ngày 13/9/1985", True),
+    ("Đồng chí Trường Chinh đón đoàn Quốc hội Romania, ngày 27/2/1978", True),
     ("Ngày 3/6, sau Hiệp định ký ngày 13/9/1985, hai Bộ trưởng đã ký", False),
 ])
 def test_an_event_dated_only_in_the_past_is_background(sentence: str, expected: bool) -> None:
-    assert dated_in_the_past(sentence, "2017-06-05", 0, len(sentence)) is expected
-    assert dated_in_the_past(sentence, None, 0, len(sentence)) is False
+    word = max(sentence.rfind(" đón"), sentence.rfind(" ký"))
+    assert dated_in_the_past(sentence, "2017-06-05", 0, word, len(sentence)) is expected
+    assert dated_in_the_past(sentence, None, 0, word, len(sentence)) is False
+
+
+def test_a_past_year_after_the_event_word_does_not_make_it_background() -> None:
+    text = "Chủ tịch nước tiếp ông Kim, Đại sứ tại Việt Nam từ năm 2015."
+    assert not dated_in_the_past(text, "2017-06-05", 0, text.index("tiếp"), len(text))
 
 
 def test_a_date_in_an_uncarried_stretch_is_no_story_date_for_later_sentences() -> None:
