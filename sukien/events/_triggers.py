@@ -142,16 +142,29 @@ def _planned_main_clause(text: str, trigger: Trigger, lex: _TriggerLexicon) -> b
     return main is not None and lex.plan.search(main.group(1)) is not None
 
 
+_CLAUSE_REST = re.compile(r"[^,.;:]*")
+
+
+def _planned_noun(text: str, trigger: Trigger, lex: _TriggerLexicon) -> bool:
+    """A meeting named as a noun whose clause goes on with a plan: "Cuộc gặp giữa X và Y sẽ diễn ra ..."."""
+    if not _NOUN_HEAD.match(trigger.text):
+        return False
+    rest = _CLAUSE_REST.match(text, trigger.end)
+    return rest is not None and lex.plan.search(rest.group()) is not None
+
+
 def blocked(text: str, sentence_start: int, subject_end: int, trigger: Trigger) -> str | None:
     """Why ``trigger`` is no reported event, or None: ``plan`` for a plan (a plan word after the subject, right
-    after the trigger, or in the main clause of a meeting named as a setting: "Trong cuộc gặp với X, Y sẽ ...");
+    after the trigger, in the clause of a meeting named as a noun: "Cuộc gặp giữa X và Y sẽ diễn ra", or in the
+    main clause of a meeting named as a setting: "Trong cuộc gặp với X, Y sẽ ...");
     ``other`` for an invitation, a remark or background (a near blocker after the subject, a speech blocker
     anywhere before it in the sentence, a clause blocker before it in its clause, a blocker right before or
     right after it).
     Set phrases such as "theo lời mời" block nothing."""
     lex = _lexicon()
     near = lex.unblock.sub(" ", text[subject_end:trigger.start])
-    if _planned_main_clause(text, trigger, lex) or lex.plan.search(near) or lex.plan_after.match(text, trigger.end):
+    if _planned_main_clause(text, trigger, lex) or lex.plan.search(near) or lex.plan_after.match(text, trigger.end) \
+            or _planned_noun(text, trigger, lex):
         return "plan"
     wide = lex.unblock.sub(" ", text[sentence_start:trigger.start])
     if lex.near.search(near) or lex.wide.search(wide) or lex.after.match(text, trigger.end) \

@@ -187,3 +187,18 @@ def test_a_meeting_on_whose_eve_something_happens_is_a_plan() -> None:
 ])
 def test_luck_conditions_contents_and_topics_are_no_report(text: str, subject: str) -> None:
     assert is_blocked(text, subject)
+
+
+def test_a_meeting_named_as_a_noun_that_will_take_place_is_a_plan() -> None:
+    text = "Cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Donald Trump sẽ diễn ra vào chiều 31/5."
+    [trig] = triggers(text)
+    assert blocked(text, 0, 0, trig) == "plan"
+    done = "Cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Donald Trump đã diễn ra vào chiều 31/5."
+    [trig] = triggers(done)
+    assert blocked(done, 0, 0, trig) is None
+
+
+def test_preparing_to_receive_is_a_plan() -> None:
+    text = "Tổng thống Donald Trump đang chuẩn bị đón tiếp Thủ tướng Việt Nam."
+    [trig] = triggers(text)
+    assert blocked(text, 0, text.index("Trump") + 5, trig) == "plan"
