@@ -202,3 +202,17 @@ def test_preparing_to_receive_is_a_plan() -> None:
     text = "Tổng thống Donald Trump đang chuẩn bị đón tiếp Thủ tướng Việt Nam."
     [trig] = triggers(text)
     assert blocked(text, 0, text.index("Trump") + 5, trig) == "plan"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Trung tâm huấn luyện của MU hôm qua bất ngờ đón sự trở lại của Bryan Robson.", "MU"),
+    ("Phòng khánh tiết này là nơi đón tiếp Tổng thống Mỹ Bill Clinton.", "Phòng khánh tiết"),
+    ("Bà nhắc đến cuộc gặp giữa Tổng thống Trump và Ngoại trưởng Ukraine.", "Bà"),
+    ("Tin đồn lan ra chỉ một ngày trước cuộc gặp giữa Tổng thống Trump và Ngoại trưởng Nga.", "Tin đồn"),
+])
+def test_places_mentions_and_eves_of_meetings_are_no_report(text: str, subject: str) -> None:
+    assert is_blocked(text, subject)
+
+
+def test_going_to_where_someone_is_met_is_a_report() -> None:
+    assert not is_blocked("Tổng thống Putin đi thẳng tới nơi gặp Thủ tướng Nhật Bản Shinzo Abe.", "Putin")
