@@ -16,7 +16,7 @@ from sukien.actors._lexicon import actor_lexicon
 from sukien.events._triggers import Trigger, blocked
 from sukien.lexicons import alternation, words
 
-_ATTRIBUTION = re.compile(r"\s*Theo\s[^,]{0,60},")
+_ATTRIBUTION = re.compile(r"\s*(?:(?:Còn|Cũng|Và)\s+theo|Theo)\s[^,]{0,60},")
 _ATTACHED = re.compile(r"[^,;:]{0,40}")
 _DELEGATION_OBJECT = re.compile(r"\s*(?:với\s+)?(?:các\s+thành\s+viên\s+)?(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?"
                                 r"\s*(?:của\s+)?")

@@ -116,13 +116,15 @@ class Registry:
         return next((m for m in self.people if m.country is None and m.office and head in fold(m.office)
                      and self.canonical(m.name) not in exclude), None)
 
-    def likely_country(self, m: Mention, text: str) -> str | None:
+    def known_country(self, m: Mention) -> str | None:
         """A person's country from what holds across the article, not from the sentence: the office, the same
-        name elsewhere, a Vietnamese name, else the article's main foreign country."""
+        name elsewhere, a Vietnamese name."""
         known = m.country or (self.country(m.name) or (None, ""))[0]
-        if known:
-            return known
-        return VIETNAM if vietnamese_name(m.name) else main_foreign_country(text)
+        return known or (VIETNAM if vietnamese_name(m.name) else None)
+
+    def likely_country(self, m: Mention, text: str) -> str | None:
+        """:meth:`known_country`, else the article's main foreign country."""
+        return self.known_country(m) or main_foreign_country(text)
 
     def country(self, name: str) -> tuple[str, str] | None:
         found = self.countries.get(name)

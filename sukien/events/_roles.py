@@ -24,6 +24,7 @@ from sukien.resolve.countries import find_countries
 from sukien.resolve.dates import date_for, dated_in_the_past, long_before
 from sukien.resolve.places import location_for
 
+_TITLE_BEFORE = re.compile(r"^\s*(?:với|cùng)\s+")
 _SIDELINES = re.compile(r"bên lề|nhân dịp tham dự|trong thời gian tham dự|tham dự Hội nghị", re.IGNORECASE)
 
 
@@ -118,7 +119,8 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
             subj = []
     if cand.delegation is not None and (not objs or not cand.subject):
         side = participant(cand.delegation, doc, cand, registry)
-        head = _head(side.country, {p.name for p in subj}, cand.delegation.name, doc, registry) \
+        title = _TITLE_BEFORE.sub("", text[cand.trigger.end:cand.delegation.start]).strip()
+        head = _head(side.country, {p.name for p in subj}, cand.delegation.name, doc, registry, title) \
             if side.country else None
         led = participant(head, doc, cand, registry) if head else side
         objs = [led] + [p for p in objs if p.country != led.country and p.name != led.name]
@@ -171,13 +173,22 @@ def _leader_of(country: str, doc: Document, cand: Candidate, registry: Registry)
     return leader if leader is not None and participant(leader, doc, cand, registry).country == country else None
 
 
-def _head(country: str, exclude: set[str], org: str, doc: Document, registry: Registry) -> Mention | None:
+def _head(country: str, exclude: set[str], org: str, doc: Document, registry: Registry, title: str = ""
+          ) -> Mention | None:
     """A delegation's head (:meth:`Registry.head_of`), else the first person the article names whose country
-    resolves to the delegation's in another way ("Thủ tướng Hà Lan" is the "Thủ tướng Mark Rutte" of an
-    article on the Netherlands)."""
-    return registry.head_of(country, exclude, org) or next(
-        (m for m in registry.people if m.country is None and registry.canonical(m.name) not in exclude
-         and registry.likely_country(m, doc.text) == country), None)
+    is known to be the delegation's in another way, or who holds the office the side is named by in an article
+    about that country ("Thủ tướng Hà Lan" is the "Thủ tướng Mark Rutte" of an article on the Netherlands)."""
+    found = registry.head_of(country, exclude, org)
+    if found is not None:
+        return found
+    for m in registry.people:
+        if m.country is not None or registry.canonical(m.name) in exclude:
+            continue
+        known = registry.known_country(m)
+        if known == country or known is None and registry.likely_country(m, doc.text) == country \
+                and bool(title) and m.office is not None and title.casefold() in m.office.casefold():
+            return m
+    return None
 
 
 def _paired(text: str, cand: Candidate, previous: Participant, p: Participant) -> bool:

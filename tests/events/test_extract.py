@@ -156,3 +156,17 @@ def test_a_passive_signing_dated_in_its_sentence_is_reported_an_undated_one_is_b
     undated = ("Hai bên nhất trí triển khai các thỏa thuận đã được ký kết giữa Bộ Công an Việt Nam và Bộ An ninh "
                "Lào.")
     assert events(run(undated)) == []
+
+
+def test_a_counterpart_named_by_office_alone_is_not_someone_else_of_the_articles_main_country() -> None:
+    text = ("Ngày 6/6, Tổng thống Donald Trump chỉ trích Qatar. Quốc vương Qatar Tamim Al Thani phản đối.\n"
+            "Ngày 6/6, Bộ trưởng Quốc phòng Mỹ James Mattis đã điện đàm với Bộ trưởng Quốc phòng Qatar.")
+    names = {p.name for e in events(run(text)) for p in e.participants}
+    assert "Donald Trump" not in names
+
+
+def test_an_attribution_opened_by_con_theo_is_no_side() -> None:
+    text = ("Ngày 31/5, còn theo Cổng thông tin điện tử Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Tổng "
+            "thống Hoa Kỳ Donald Trump.")
+    [ev] = events(run("Còn" + text[4:]))
+    assert {p.name for p in ev.participants} == {"Nguyễn Xuân Phúc", "Donald Trump"}

@@ -216,3 +216,7 @@ def test_places_mentions_and_eves_of_meetings_are_no_report(text: str, subject: 
 
 def test_going_to_where_someone_is_met_is_a_report() -> None:
     assert not is_blocked("Tổng thống Putin đi thẳng tới nơi gặp Thủ tướng Nhật Bản Shinzo Abe.", "Putin")
+
+
+def test_a_page_posting_a_ceremony_is_no_report() -> None:
+    assert is_blocked("Trang thông tin của Bộ Ngoại giao Nhật Bản cũng đăng tải lễ đón Thủ tướng.", "Bộ Ngoại giao")
