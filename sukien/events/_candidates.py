@@ -96,7 +96,8 @@ def _inside_quotes(text: str, start: int, pos: int) -> bool:
 def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
                mentions: list[Mention]) -> list[Candidate]:
     """The event candidates of one sentence. A joint trigger after another one ("Lễ đón X ... dưới sự chủ trì của
-    Y") names the host of that one, not an event of its own."""
+    Y") names the host of that one, not an event of its own. Names before a speech verb ("Ông Peskov cho biết,
+    ...") are the speaker's, not the subject's."""
     s, e = sentence
     out: list[Candidate] = []
     triggers = [t for n, t in enumerate(triggers) if not (n and t.direction == "joint")]
@@ -104,7 +105,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
     if attribution:
         mentions = [m for m in mentions if m.start >= attribution.end()]
     subject_end = triggers[0].start if triggers else e
-    subject = [m for m in mentions if m.end <= subject_end]
+    said = [m.end() for m in _speech().finditer(text, s, subject_end)]
+    subject = [m for m in mentions if m.end <= subject_end and (not said or m.start >= said[-1])]
     for n, trig in enumerate(triggers):
         nxt = triggers[n + 1].start if n + 1 < len(triggers) else e
         if n:
@@ -118,7 +120,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         if _inside_quotes(text, s, trig.start) or _inside_brackets(text, s, trig.start):
             continue
         passive_signing = trig.type == "SUPPORT" and _PASSIVE_SIGNED.search(text, max(s, trig.start - 12), trig.start)
-        why = None if passive_signing else blocked(text, s, max((m.end for m in _principal(subject)), default=s), trig)
+        why = None if passive_signing else blocked(text, s, _anchor(subject, s), trig)
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)
         if why == "plan":
@@ -172,6 +174,15 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
     return out
 
 
+def _anchor(subject: list[Mention], start: int) -> int:
+    """Where the words between the subject and its trigger start: after the subject's person, or after its first
+    name of any kind when it names no person ("Tổng thống Mỹ có thể đề cập ... THAAD trong cuộc gặp")."""
+    people = [m.end for m in subject if m.kind == "person"]
+    if people:
+        return max(people)
+    return min((m.end for m in subject), default=start)
+
+
 def _titled(text: str, start: int, pos: int) -> bool:
     """An office title stands a few words before ``pos`` ("Chủ tịch Quốc hội Myanmar"): an office holder named
     by the office alone."""
@@ -215,6 +226,11 @@ def _chain(text: str, start: int, orgs: list[Mention]) -> list[Mention]:
         out.append(m)
         pos, pattern = m.end, _CHAIN_LINK
     return out
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    return re.compile(alternation(words("speech_verbs.txt")))
 
 
 @cache

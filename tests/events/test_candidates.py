@@ -131,3 +131,18 @@ def test_an_office_of_a_side_that_prints_no_country_is_no_counterpart() -> None:
 def test_a_visit_to_an_organisations_headquarters_is_a_meeting_with_it() -> None:
     assert sides("Sáng 29/6, Phó Chủ tịch Quốc hội Uông Chu Lưu đã thăm trụ sở của Tập đoàn Samsung tại Suwon.") == [
         ("thăm trụ sở", ["Uông Chu Lưu"], ["Tập đoàn Samsung"])]
+
+
+def test_the_names_before_a_speech_verb_are_the_speakers_not_the_subject() -> None:
+    text = ("Ông Dmitry Peskov cho biết, Nga không có thông tin về luật sư Nga gặp con trai Tổng thống Mỹ Donald "
+            "Trump.")
+    assert all("Dmitry Peskov" not in [m.name for m in c.subject] for c in cands(text))
+    kremlin = ("Điện Kremlin cho biết trong cuộc điện đàm với Quốc vương Qatar Tamim Al Thani, Tổng thống Nga "
+               "Vladimir Putin đã khẳng định lập trường của Moskva.")
+    assert [(c.subject, [m.name for m in c.objects]) for c in cands(kremlin)] == [
+        ([], ["Tamim Al Thani", "Vladimir Putin"])]
+
+
+def test_a_plan_word_after_a_subject_without_a_person_still_blocks() -> None:
+    text = "Ông Park cho hay Tổng thống Mỹ có thể đề cập việc THAAD trong cuộc gặp với Tổng thống Hàn Quốc."
+    assert [c for c in cands(text) if not c.planned] == []
