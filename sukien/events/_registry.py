@@ -23,6 +23,7 @@ from sukien.resolve.countries import find_countries
 VIETNAM = "VNM"
 _PLACE_KINDS = ("city", "capital", "province")
 _DELEGATION = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?!\w)")
+_HEAD_TITLE = re.compile(r"[Tt]rưởng\s+$")
 _CLAUSE_END = re.compile(r"[;.]|\bsang thăm\b|\bđang\b")
 _WITH_DELEGATION = re.compile(r"(?:và|cùng)\s+(?:các\s+thành\s+viên\s+(?:trong\s+|của\s+)?)?(?:[Đđ]oàn)")
 _OFFICIAL_HONORIFIC = re.compile(r"(?:[Đđ]ồng chí|[Nn]gài|Samdech)\s*$")
@@ -175,14 +176,16 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
     text = doc.text
     s = cand.sentence[0]
     before = text[s:m.start]
-    delegations = list(_DELEGATION.finditer(before))
+    delegations = [d for d in _DELEGATION.finditer(before) if not _HEAD_TITLE.search(before, 0, d.start())]
+    limit = cand.trigger.start if m.end <= cand.trigger.start else m.end + 160
     if delegations:
         between = before[delegations[-1].start():]
-        if " do " in between or "dẫn đầu" in text[m.end:m.end + 60] or "Trưởng đoàn" in text[m.end:m.end + 80]:
+        ahead = text[m.end:min(limit, m.end + 80)]
+        heads = m.office is not None and "trưởng đoàn" in m.office.casefold()
+        if " do " in between or "dẫn đầu" in ahead[:60] or "Trưởng đoàn" in ahead or heads:
             found = [c for c in find_countries(between) if c.kind not in _PLACE_KINDS]
             if found:
                 return found[-1].code, "delegation"
-    limit = cand.trigger.start if m.end <= cand.trigger.start else m.end + 160
     after = _CLAUSE_END.split(text[m.end:limit], maxsplit=1)[0]
     follow = _WITH_DELEGATION.search(after)
     if follow:
@@ -215,9 +218,17 @@ def _about_china_only(text: str) -> bool:
     return "CHN" in codes and VIETNAM not in codes
 
 
+_CONTEXT_RULES = ("delegation", "own-delegation", "office-after-name")
+
+
 def participant(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> Participant:
+    """The participant a mention names, with its country and the rule that gave it. A person's country read
+    from the sentence around the name (the delegation it heads, an office after the name) holds for the
+    article's later mentions of that person."""
     country, rule = _country(m, doc, cand, registry)
     o_start, o_end = doc.offsets.span(m.start, m.end)
     name = registry.canonical(m.name) if m.kind == "person" else m.name
+    if m.kind == "person" and country and rule in _CONTEXT_RULES:
+        registry.countries.setdefault(name, (country, rule))
     return Participant(name=name, kind=m.kind, country=country, office=m.office, org=m.org,
                        start=o_start, end=o_end, country_rule=rule)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from sukien import Document, PipelineError, clean
@@ -9,6 +12,7 @@ from sukien.document import Span
 from sukien.events import find_events
 from sukien.record import Event
 
+SAMPLES = Path(__file__).resolve().parents[2] / "sukien" / "samples" / "articles.jsonl"
 TEXT = ("Chiều 3/6, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc  hội đàm với Thủ tướng Lào Thongloun Sisoulith.\n"
         "Hai bên trao đổi về hợp tác kinh tế.\n"
         "Sau hội đàm, hai Thủ tướng đã ký Tuyên bố chung.\n"
@@ -170,3 +174,17 @@ def test_an_attribution_opened_by_con_theo_is_no_side() -> None:
             "thống Hoa Kỳ Donald Trump.")
     [ev] = events(run("Còn" + text[4:]))
     assert {p.name for p in ev.participants} == {"Nguyễn Xuân Phúc", "Donald Trump"}
+
+
+def test_the_head_of_a_foreign_delegation_keeps_its_country_through_the_article() -> None:
+    """Sample 03 (written for sukien): a Chinese deputy minister with a Sino-Vietnamese name heads the visiting
+    delegation, is received, then co-chairs a dialogue and signs with a Vietnamese deputy minister."""
+    line = next(raw for raw in SAMPLES.read_text(encoding="utf-8").splitlines() if '"sample-03"' in raw)
+    article = json.loads(line)
+    doc = find_events(clean(Document(id="s3", original=article["text"], published=article["published"])))
+    got = [(e.type, sorted((p.name, p.country) for p in e.participants)) for e in events(doc)]
+    assert got == [
+        ("CONSULT", [("Trần Tư Nguyên", "CHN"), ("Tô Lâm", "VNM")]),
+        ("CONSULT", [("Lê Quốc Hùng", "VNM"), ("Trần Tư Nguyên", "CHN")]),
+        ("SUPPORT", [("Lê Quốc Hùng", "VNM"), ("Trần Tư Nguyên", "CHN")]),
+    ]
