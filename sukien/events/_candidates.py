@@ -18,8 +18,8 @@ from sukien.lexicons import alternation, words
 
 _ATTRIBUTION = re.compile(r"\s*(?:(?:Còn|Cũng|Và)\s+theo|Theo)\s[^,]{0,60},")
 _ATTACHED = re.compile(r"[^,;:]{0,40}")
-_DELEGATION_OBJECT = re.compile(r"\s*(?:với\s+)?(?:các\s+thành\s+viên\s+)?(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?"
-                                r"\s*(?:của\s+)?")
+_DELEGATION_OBJECT = re.compile(r"\s*(?:với\s+)?(?:các\s+thành\s+viên\s+)?(?:[Đđ]oàn|phái đoàn)"
+                                r"(?:\s+(?!(?:sang|thăm|tới|đến|về)(?!\w))[^\s,;.]+){0,4}?\s*(?:của\s+)?")
 _DELEGATION_SUBJECT = re.compile(r"(?:^|[,;.]\s*)(?:[Đđ]oàn|[Pp]hái đoàn)(?:\s+(?:công tác|đại biểu|cấp cao))?\s+"
                                  r"(?:(?:đã|cũng|còn|tiếp tục|sau đó)\s+)*(?:có\s+)?(?:các\s+|những\s+)?"
                                  r"(?:buổi\s+|cuộc\s+)?$")

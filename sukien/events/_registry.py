@@ -17,6 +17,7 @@ from sukien.actors import Mention
 from sukien.actors._lexicon import actor_lexicon, vietnamese_name
 from sukien.document import Document
 from sukien.events._candidates import Candidate
+from sukien.lexicons import table
 from sukien.record import Participant
 from sukien.resolve.countries import find_countries
 
@@ -173,6 +174,10 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
     known = registry.country(m.name)
     if known:
         return known[0], "same-name-in-article:" + known[1]
+    if m.kind == "person":
+        famous = _well_known().get(fold(registry.canonical(m.name))) or _well_known().get(fold(m.name))
+        if famous:
+            return famous, "well-known-person"
     text = doc.text
     s = cand.sentence[0]
     before = text[s:m.start]
@@ -209,6 +214,12 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
     if foreign:
         return foreign, "main-foreign-country-of-article"
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _well_known() -> dict[str, str]:
+    """lexicons/people.tsv by folded name."""
+    return {fold(name): code for name, code in table("people.tsv", 2)}
 
 
 def _about_china_only(text: str) -> bool:

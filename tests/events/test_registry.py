@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from sukien import Document, clean
 from sukien._text import fold_words as fold
 from sukien.actors import Mention
+from sukien.events import find_events
 from sukien.events._registry import Registry
 
 TEXT = ("Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Joko Widodo và Chủ tịch Quốc hội Cuba Esteban Lazo Hernández "
@@ -121,3 +123,11 @@ def test_a_sentence_that_reports_no_meeting_teaches_names_and_offices_but_no_cou
     r.learn([person("Nguyễn Thị Kim Ngân", "CUB", "Chủ tịch Quốc hội", text=text)], text, countries=False)
     assert r.names[fold("Nguyễn Thị Kim Ngân")] == "Nguyễn Thị Kim Ngân"
     assert fold("Nguyễn Thị Kim Ngân") in r.offices and "Nguyễn Thị Kim Ngân" not in r.countries
+
+
+def test_a_well_known_office_holder_named_without_a_country_is_of_theirs() -> None:
+    text = ("Ngày 9/2, Tổng thống Trump đã chủ động gọi điện cho Thủ tướng al-Abadi, Chính phủ Iraq cho biết.\n"
+            "Chính phủ Iraq hoan nghênh cuộc gọi.")
+    doc = find_events(clean(Document(id="d", original=text, published="2017-02-10")))
+    countries = {p.name: (p.country, p.country_rule) for e in doc.layer("events") for p in e.participants}
+    assert countries["Trump"] == ("USA", "well-known-person")
