@@ -139,3 +139,9 @@ def test_alternation_escapes_regex_characters() -> None:
 
 def test_alternation_ignores_duplicates() -> None:
     assert alternation(["ông", "ông", "bà"]) == alternation(["bà", "ông"])
+
+
+def test_well_known_people_have_a_country_code() -> None:
+    rows = table("people.tsv", 2)
+    assert rows and all(re.fullmatch(r"[A-Z]{3}", code) for _, code in rows)
+    assert len({name for name, _ in rows}) == len(rows), "a person is listed twice"
