@@ -220,3 +220,16 @@ def test_going_to_where_someone_is_met_is_a_report() -> None:
 
 def test_a_page_posting_a_ceremony_is_no_report() -> None:
     assert is_blocked("Trang thông tin của Bộ Ngoại giao Nhật Bản cũng đăng tải lễ đón Thủ tướng.", "Bộ Ngoại giao")
+
+
+def test_an_audience_with_someone_is_a_call_on_them() -> None:
+    [trig] = triggers("Phó Thủ tướng Phạm Bình Minh đã tiếp kiến Nhà vua Tây Ban Nha Felipe VI.")
+    assert trig.direction == "visitor-first"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Ông Trump đã ký sắc lệnh rút khỏi Hiệp định Đối tác xuyên Thái Bình Dương.", "Ông Trump"),
+    ("Triều Tiên cáo buộc NIS và CIA tiếp xúc một công nhân ở Nga.", "Triều Tiên"),
+])
+def test_orders_and_accusations_are_no_report(text: str, subject: str) -> None:
+    assert is_blocked(text, subject)
