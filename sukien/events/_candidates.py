@@ -26,6 +26,7 @@ _DELEGATION_SUBJECT = re.compile(r"(?:^|[,;.]\s*)(?:[Đđ]oàn|[Pp]hái đoàn)(
 _DELEGATION_BEFORE = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?\s*(?:của\s+)?$")
 _MEETING_WORDS = re.compile(r"hội đàm|hội kiến|cuộc gặp|làm việc|tiếp xúc|điện đàm")
 _TO_TITLE = re.compile(r"\s*(?:với\s+)?")
+_CLAUSE_BREAK = re.compile(r"[.;:,]")
 _PASSIVE_SIGNED = re.compile(r"(?:đã|vừa)\s+được\s*$")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
@@ -97,7 +98,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
                mentions: list[Mention]) -> list[Candidate]:
     """The event candidates of one sentence. A joint trigger after another one ("Lễ đón X ... dưới sự chủ trì của
     Y") names the host of that one, not an event of its own. Names before a speech verb ("Ông Peskov cho biết,
-    ...") are the speaker's, not the subject's."""
+    ...") are the speaker's, not the subject's. A meeting word coordinated with a planned one in the same clause
+    is planned too ("sẽ có cuộc hội đàm với X và gặp gỡ Y")."""
     s, e = sentence
     out: list[Candidate] = []
     triggers = [t for n, t in enumerate(triggers) if not (n and t.direction == "joint")]
@@ -107,6 +109,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
     subject_end = triggers[0].start if triggers else e
     said = [m.end() for m in _speech().finditer(text, s, subject_end)]
     subject = [m for m in mentions if m.end <= subject_end and (not said or m.start >= said[-1])]
+    planned_before: int | None = None
     for n, trig in enumerate(triggers):
         nxt = triggers[n + 1].start if n + 1 < len(triggers) else e
         if n:
@@ -121,6 +124,9 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             continue
         passive_signing = trig.type == "SUPPORT" and _PASSIVE_SIGNED.search(text, max(s, trig.start - 12), trig.start)
         why = None if passive_signing else blocked(text, s, _anchor(subject, s), trig)
+        if why is None and planned_before is not None and not _CLAUSE_BREAK.search(text, planned_before, trig.start):
+            why = "plan"
+        planned_before = trig.end if why == "plan" else None
         objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)
         if why == "plan":

@@ -139,7 +139,7 @@ def _planned_main_clause(text: str, trigger: Trigger, lex: _TriggerLexicon) -> b
     if setting is None or not setting.group()[:1].isupper():
         return False
     main = _MAIN_CLAUSE.match(text, trigger.end)
-    return main is not None and lex.plan.search(main.group(1)) is not None
+    return main is not None and lex.plan.search(lex.unblock.sub(" ", main.group(1))) is not None
 
 
 _CLAUSE_REST = re.compile(r"[^,.;:]*")
@@ -150,7 +150,7 @@ def _planned_noun(text: str, trigger: Trigger, lex: _TriggerLexicon) -> bool:
     if not _NOUN_HEAD.match(trigger.text):
         return False
     rest = _CLAUSE_REST.match(text, trigger.end)
-    return rest is not None and lex.plan.search(rest.group()) is not None
+    return rest is not None and lex.plan.search(lex.unblock.sub(" ", rest.group())) is not None
 
 
 def blocked(text: str, sentence_start: int, subject_end: int, trigger: Trigger) -> str | None:

@@ -146,3 +146,14 @@ def test_the_names_before_a_speech_verb_are_the_speakers_not_the_subject() -> No
 def test_a_plan_word_after_a_subject_without_a_person_still_blocks() -> None:
     text = "Ông Park cho hay Tổng thống Mỹ có thể đề cập việc THAAD trong cuộc gặp với Tổng thống Hàn Quốc."
     assert [c for c in cands(text) if not c.planned] == []
+
+
+def test_a_meeting_coordinated_with_a_planned_one_is_planned_too() -> None:
+    text = ("Trong chuyến thăm, dự kiến Thủ tướng sẽ có cuộc hội đàm với Thủ tướng Nhật Bản Shinzo Abe và gặp gỡ "
+            "lãnh đạo Quốc hội Nhật Bản.")
+    assert all(c.planned for c in cands(text))
+
+
+def test_a_meeting_longer_than_expected_is_no_plan() -> None:
+    text = "Cuộc gặp riêng giữa Thủ tướng Shinzo Abe và Thủ tướng Nguyễn Xuân Phúc đã kéo dài hơn dự kiến."
+    assert [c.planned for c in cands(text)] == [False]

@@ -233,3 +233,7 @@ def test_an_audience_with_someone_is_a_call_on_them() -> None:
 ])
 def test_orders_and_accusations_are_no_report(text: str, subject: str) -> None:
     assert is_blocked(text, subject)
+
+
+def test_whether_someone_met_is_no_report() -> None:
+    assert is_blocked("FBI điều tra liệu Bộ trưởng Jeff Sessions có gặp Đại sứ Nga Sergey Kislyak hay không.", "FBI")
