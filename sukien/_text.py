@@ -12,6 +12,9 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+")
 
+# The lower-case letters of Vietnamese, as a regex character class body ("[{LOWER}]").
+LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+
 
 @lru_cache(maxsize=4096)
 def fold_char(ch: str) -> str:

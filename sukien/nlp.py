@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from sukien._text import LOWER
 from sukien.lexicons import table
 
 _BREAK = re.compile(r"""[.!?…]["”»)']*[ \t]+|[ \t]*\n\s*""")
@@ -104,9 +105,8 @@ def _particle_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A foreign name spelt the Vietnamese way, syllables joined by hyphens, often after an initial: "V.Pu-tin",
 # "A.Bu-tê-phli-ca", "Đ.Trăm", "Pu-tin". The tagger cuts these anywhere.
-_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-_TRANSLITERATED = re.compile(rf"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][{_LOWER}]+(?:-[{_LOWER}]+)*"
-                             rf"|[A-ZĐ][{_LOWER}]*(?:-[{_LOWER}]+)+)(?![\w-])")
+_TRANSLITERATED = re.compile(rf"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][{LOWER}]+(?:-[{LOWER}]+)*"
+                             rf"|[A-ZĐ][{LOWER}]*(?:-[{LOWER}]+)+)(?![\w-])")
 
 
 @cache
@@ -120,6 +120,11 @@ def _particle_name() -> re.Pattern[str]:
     link = rf"(?:\s+(?:(?:{spaced})\s+)+{name}|\s+(?:{glued}){name})"
     return re.compile(rf"(?<![\w-])(?:{name}(?:\s+{name})*{link}+|(?:(?:(?:{spaced})\s+)+{name}|(?:{glued}){name})"
                       rf"{link}*)(?![\w-])")
+
+
+def transliterated(word: str) -> bool:
+    """``word`` is a foreign name spelt the Vietnamese way ("Pu-tin", "A.Bu-tê-phli-ca", "Đ.Trăm")."""
+    return _TRANSLITERATED.fullmatch(word) is not None
 
 
 def _join_transliterated(text: str, ws: list[Word], start: int, end: int) -> list[Word]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from sukien.actors._lexicon import actor_lexicon, title_rank
-from sukien.nlp import Word, words
+from sukien.nlp import Word, transliterated, words
 from sukien.resolve.countries import find_countries
 
 _NAME_TAGS = frozenset({"Np", "Ny", "Nb", "X", "FW", "Nu"})
@@ -20,7 +20,6 @@ _ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9]*")
 _SYLLABLE = re.compile(r"\S+")
 _GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 _STRAY_LETTER = re.compile(r"[a-z]")  # the last letter of a name split off by a stray space ("Macr i,")
-_TRANSLITERATED = re.compile(r"(?:[A-ZĐ]\.)?[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+|[A-ZĐ]\.[A-ZĐ][^\W\d_]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +255,7 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
         parts = " ".join(tk.word.text for tk in toks[i:j]).split()
         titled_here = i > 0 and toks[i - 1].label in ("T", "R", "H") \
             or i > 1 and toks[i - 1].label == "C" and toks[i - 2].label in ("T", "R") and toks[i].word.tag == "Np" \
-            or has_title and len(parts) == 1 and _TRANSLITERATED.fullmatch(parts[0]) is not None
+            or has_title and len(parts) == 1 and transliterated(parts[0])
         if not (has_title or (parts[0] in surnames and 2 <= len(parts) <= 4)) or (len(parts) == 1 and not titled_here) \
                 or " ".join(parts) in not_names:
             i = j

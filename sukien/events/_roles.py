@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from sukien._text import LOWER
 from sukien.actors import Mention
 from sukien.actors._lexicon import actor_lexicon
 from sukien.document import Document
@@ -44,7 +45,7 @@ def _trip_country(text: str) -> str | None:
 
 
 _NEXT_PLACE = re.compile(r",\s*(?:(?:thủ đô|thành phố|TP\.?)\s+)?")
-_LOWER_WORD = re.compile(r"(?<!\w)[a-zà-ỹđ]")
+_LOWER_WORD = re.compile(rf"(?<!\w)[{LOWER}]")
 
 
 def _place_country(doc: Document, place: Resolved) -> str | None:
@@ -124,9 +125,10 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
             if side.country else None
         led = participant(head, doc, cand, registry) if head else side
         objs = [led] + [p for p in objs if p.country != led.country and p.name != led.name]
-    if dated_in_the_past(text, doc.published, s, cand.trigger.start, e):
+    captions = _captions(doc)
+    if dated_in_the_past(text, doc.published, s, cand.trigger.start, e, captions):
         return []
-    base = replace(_base(doc, s, e, cand.trigger.text), type=cand.trigger.type)
+    base = replace(_base(doc, s, e, cand.trigger.text, captions), type=cand.trigger.type)
     if long_before(base.date.value, doc.published):
         return []
     objs = _inherit_countries(objs)
@@ -264,7 +266,7 @@ def listed_signings(doc: Document, start: int, end: int) -> list[Built]:
     found = parties(doc, start, end)
     if not found:
         return []
-    base = _base(doc, start, end, "")
+    base = _base(doc, start, end, "", _captions(doc))
     return [Built(replace(base, type="SUPPORT", actors=tuple(group)), start, end, signing=True,
                   document=_listed_document(doc, group, start, end)) for group in found]
 
@@ -306,10 +308,10 @@ def _captions(doc: Document) -> tuple[tuple[int, int], ...]:
     return tuple((doc.offsets.to_clean(c.start), doc.offsets.to_clean(c.end)) for c in doc.layer("captions"))
 
 
-def _base(doc: Document, s: int, e: int, trigger: str) -> Event:
+def _base(doc: Document, s: int, e: int, trigger: str, captions: tuple[tuple[int, int], ...]) -> Event:
     """An event stated by the sentence ``doc.text[s:e]``, with its date, place and evidence, and no one yet."""
     text = doc.text
-    date = date_for(text, doc.published, s, e, _captions(doc))
+    date = date_for(text, doc.published, s, e, captions)
     place = location_for(text, s, e)
     o_s, o_e = doc.offsets.span(s, e)
     return Event(

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sukien._errors import LexiconError
+from sukien._text import LOWER
 from sukien.lexicons import table, trie_pattern
 
 _LEXICON = "countries.tsv"
@@ -49,7 +50,6 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_TONE = re.compile(rf"(?<![qQ])([oO][aAeE]|[uU][yY])([{_TONES}])(?![\w\u0300-\u036f])")
 _NEW_TONE = re.compile(
     rf"(?<![qQ])([oO]|[uU])([{_TONES}])((?<=[oO].)[aAeE]|(?<=[uU].)[yY])(?![\w\u0300-\u036f])")
-_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 _PREV_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n]|[\"“”'‘(\[«])[\s\"“”'‘(\[«]*$")
 _STRICT_FOLLOW = re.compile(r"\s*(?:[,;.)]|[-–—]|và(?!\w))")
@@ -144,8 +144,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for key, entry in _entries().items():
         keys = capital if not entry.name[:1].islower() else lower
         keys.update((key, _old_tones(key)))
-    end = rf"(?!\w)(?![-–](?-i:[{_LOWER}]))"
-    return (re.compile(rf"(?<!\w)(?=(?-i:[^\W_{_LOWER}]))(?:{trie_pattern(capital, _JOINER)}){end}", re.IGNORECASE),
+    end = rf"(?!\w)(?![-–](?-i:[{LOWER}]))"
+    return (re.compile(rf"(?<!\w)(?=(?-i:[^\W_{LOWER}]))(?:{trie_pattern(capital, _JOINER)}){end}", re.IGNORECASE),
             re.compile(rf"(?<!\w)(?:{trie_pattern(lower, _JOINER)}){end}", re.IGNORECASE))
 
 

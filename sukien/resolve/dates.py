@@ -659,15 +659,17 @@ def date_for(text: str, published: str | None, start: int, end: int,
     return _carry(after, "following") if after is not None else None
 
 
-def dated_in_the_past(text: str, published: str | None, start: int, word: int, end: int) -> bool:
+def dated_in_the_past(text: str, published: str | None, start: int, word: int, end: int,
+                      uncarried: tuple[tuple[int, int], ...] = ()) -> bool:
     """The sentence ``text[start:end]``, whose event word starts at ``word``, dates what it reports in the past
     only: by bare years before its word, each before the year of publication ("Khi ông Obama đến Saudi Arabia
     năm 2016, ..."), or by a date more than a year before publication and no current one ("Ngày 1-3-2001, Việt
-    Nam và Nga ký ...", "... tiếp đoàn Romania, ngày 27/2/1978"): background."""
+    Nam và Nga ký ...", "... tiếp đoàn Romania, ngày 27/2/1978"): background. ``uncarried`` as for
+    :func:`date_for` (passing the same stretches reuses its scan of the text)."""
     pub = _latest(_parse_published(published))
     if pub is None:
         return False
-    found = _scan(text, published)[0]
+    found = _scan(text, published, uncarried)[0]
     before = [f for f in found if start <= f.mention.start and f.mention.end <= word]
     years = [f for f in before if f.level == _YEAR]
     if years and all(f.level == _YEAR or f.background for f in before) \
