@@ -195,7 +195,10 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
             if t.word.tag == "Np" and t.label == "N" and toks[j - 1].word.text[:1].isupper() \
                     and (j > i + 1 or toks[i].word.text in complete_heads):
                 break
-            if t.label in ("C", "P", "O", "o") or (t.label == "N" and not _looks_like_person(t, surnames)) \
+            lower_end = _lower_portfolios(toks, j + 1) if t.label == "," and toks[i].word.text == "Bộ" else 0
+            if lower_end:
+                j = lower_end
+            elif t.label in ("C", "P", "O", "o") or (t.label == "N" and not _looks_like_person(t, surnames)) \
                     or (t.label == "," and _portfolio_list(toks, j + 1, surnames)):
                 j += 1
             elif t.label in ("T", "w") and t.word.text[:1].isupper() and t.word.tag != "Np":
@@ -225,6 +228,33 @@ def _portfolio_list(toks: list[_Tok], k: int, surnames: frozenset[str]) -> bool:
         if t.label not in ("N", "w") or not t.word.text[:1].isupper() or _looks_like_person(t, surnames):
             return False
     return False
+
+
+def _lower_portfolios(toks: list[_Tok], k: int) -> int:
+    """After "Bộ X," the portfolios of the ministry written in lower case ("Bộ Nông nghiệp, cung ứng và chăn
+    nuôi"): nouns in groups of one or two words split by commas, then "và" and one or two more nouns that end
+    the name (a country, a mark or the sentence's end follows). Gives the index past the name, or 0."""
+    n, group = k, 0
+    while n < len(toks) and n < k + 10:
+        t = toks[n]
+        if t.label == "và" and group:
+            m = n + 1
+            while m < len(toks) and m < n + 3 and _lower_noun(toks[m]):
+                m += 1
+            ends = m == len(toks) or toks[m].label in ("C", "P", ",", "w") and not toks[m].word.text[:1].islower()
+            return m if m > n + 1 and ends else 0
+        if t.label == "," and group:
+            group = 0
+        elif _lower_noun(t) and group < 2:
+            group += 1
+        else:
+            return 0
+        n += 1
+    return 0
+
+
+def _lower_noun(tok: _Tok) -> bool:
+    return tok.label == "w" and tok.word.tag in ("N", "A", "V") and tok.word.text[:1].islower()
 
 
 def _is_material(tok: _Tok) -> bool:

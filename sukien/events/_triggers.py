@@ -64,6 +64,8 @@ _NOUN_BEFORE = re.compile(r"(?:buổi|lễ|cuộc|các cuộc|những cuộc)\s*
 _NOUN_HEAD = re.compile(r"(?:[Bb]uổi|[Ll]ễ|[Cc]uộc)\s+")
 _CLAUSE_START = re.compile(r"[.:;!?\n“\"(]\s*$")
 _BARE = re.compile(r"\s*(?:[,.;:]|$|(?:chiều|sáng|tối|trưa|hôm|ngày|vừa|mới|lần|đầu tiên|đã|này)\b)")
+# "Tổng thống X và Thủ tướng Y trong cuộc điện đàm ngày 12/5 đã nhất trí": a meeting its named sides held.
+_NAMED_SIDES_BEFORE = re.compile(r"[A-ZĐ][^\s,.;:]*\s+trong\s+(?:buổi|cuộc)\s*$")
 _SETTING_BEFORE = re.compile(r"(?:[Tt]ại|[Ss]au|[Tt]rong|[Kk]ết thúc|[Mm]ở đầu|[Tt]rước|[Nn]gay sau)\s+"
                              r"(?:các\s+)?(?:(?:buổi|lễ|cuộc)\s*)?$", re.IGNORECASE)
 
@@ -118,7 +120,8 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
             continue
         before = text[max(0, start - 30):start]
         noun = _NOUN_HEAD.match(matched)
-        if _SETTING_BEFORE.search(before + (noun.group() if noun else "")) and _BARE.match(text, end):
+        setting = before + (noun.group() if noun else "")
+        if _SETTING_BEFORE.search(setting) and _BARE.match(text, end) and not _NAMED_SIDES_BEFORE.search(setting):
             continue
         if _NOUN_BEFORE.search(before) and text[end:end + 1] in (",", "."):
             continue

@@ -55,6 +55,21 @@ def test_a_ministry_of_several_portfolios_is_one_organisation(text: str, name: s
     assert person(text, name).office == office
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Đoàn đã làm việc với Bộ Nông nghiệp, thủy lợi và lương thực Peru.",
+     "Bộ Nông nghiệp, thủy lợi và lương thực Peru"),
+    ("Ông Ba gặp lãnh đạo Bộ Giáo dục, khoa học và công nghệ, sau đó thăm trường.",
+     "Bộ Giáo dục, khoa học và công nghệ"),
+])
+def test_a_ministrys_portfolios_written_in_lower_case_belong_to_its_name(text: str, org: str) -> None:
+    assert org in [m.name for m in mentions(text) if m.kind == "org"]
+
+
+def test_lower_case_words_after_a_ministry_and_a_comma_are_no_portfolios_when_a_title_follows() -> None:
+    text = "Đại diện Bộ Quốc phòng, lãnh đạo và cán bộ Quân khu 5 dự lễ đón."
+    assert "Bộ Quốc phòng" in [m.name for m in mentions(text) if m.kind == "org"]
+
+
 def test_a_portfolio_joined_by_va_to_a_title_is_part_of_the_office() -> None:
     text = "Ông Minh hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso Dastis."
     m = person(text, "Alfonso Dastis")

@@ -67,6 +67,15 @@ def test_a_trigger_inside_a_longer_word_or_as_a_noun_is_none(text: str) -> None:
     assert all(t != "tiếp" and t != "đón" for t, *_ in found(text))
 
 
+def test_a_bare_meeting_noun_after_its_named_sides_is_a_trigger() -> None:
+    text = "Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau trong cuộc điện đàm ngày 3/6 đã nhất trí."
+    assert [t for t, *_ in found(text)] == ["cuộc điện đàm"]
+
+
+def test_a_bare_meeting_noun_as_a_setting_is_no_trigger() -> None:
+    assert found("Trong cuộc điện đàm ngày 3/6, hai bên đã nhất trí.") == []
+
+
 def test_a_trigger_word_glued_to_an_honorific_is_still_found() -> None:
     assert found("Đại tướng Ngô Xuân Lịch tiếp Ngài Tea Banh.") == [("tiếp", "CONSULT", "host-first", None)]
 
