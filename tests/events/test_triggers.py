@@ -68,7 +68,7 @@ def test_a_trigger_inside_a_longer_word_or_as_a_noun_is_none(text: str) -> None:
 
 
 def test_a_bare_meeting_noun_after_its_named_sides_is_a_trigger() -> None:
-    text = "Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau trong cuộc điện đàm ngày 3/6 đã nhất trí."
+    text = "Tổng thống Emmanuel Macron và Thủ tướng Canada Justin Trudeau trong cuộc điện đàm ngày 3/6 đã nhất trí."
     assert [t for t, *_ in found(text)] == ["cuộc điện đàm"]
 
 
