@@ -14,6 +14,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 # The lower-case letters of Vietnamese, as a regex character class body ("[{LOWER}]").
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+# The capital letters of Vietnamese, the same way ("[{UPPER}]").
+UPPER = LOWER.upper()
 
 
 @lru_cache(maxsize=4096)

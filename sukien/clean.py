@@ -16,7 +16,9 @@ back to the original characters:
    the story, bylines (``M.Anh``, ``TTXVN/VNP``, ``Việt Hưng – Tâm Phạm``), and
    everything glued on after the story: the end-of-story mark ``./.`` and an
    agency byline close the story, as do a "read more" header and a headline
-   printed twice; what follows is cut as ``glued-on``.
+   printed twice; what follows is cut as ``glued-on``; another story's headline
+   printed in brackets inside the text (``[Triều Tiên kêu gọi ...]``) is a
+   ``related-link``.
 3. **Whitespace.** Runs of spaces become one, spaces at line ends go, blank
    lines fold to one; paragraphs (newlines) stay.
 
@@ -275,6 +277,10 @@ _PHRASE_MAX = 35
 _PHRASE_WORDS = re.compile(rf"(?:[ ](?:[{_LOWER}]+(?!\w)|[{_UPPER}]\w*(?=[ ][{_UPPER}]|[.,;)/\n]|\Z)))"
                            r"{0,5}")
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9+]+")
+# "... trong khu vực. [Triều Tiên kêu gọi chấm dứt đối đầu] Cuộc gặp trên ...": another story's headline in
+# brackets, a link printed inside the text.
+_RELATED_LINK = re.compile(rf"(?:(?<=[.!?…”\"]\s)|(?<=[.!?…”\"])|^)\[[{_UPPER}][^\[\]\n]{{14,200}}\]"
+                           rf"(?=\s+[{_UPPER}“\"]|\s*$)", re.MULTILINE)
 _CAPTION_MAX = 400
 
 
@@ -353,6 +359,8 @@ class _Cutter:
         first = self._header()
         end = self._story_end(first)
         end = self._trailing_bylines(first, end)
+        for m in _RELATED_LINK.finditer(self.t, 0, end):
+            self.cut(m.start(), m.end(), "related-link")
         self._captions(end)
 
     # the top: metadata, navigation, a headline printed twice, a source prefix ------------------------------
@@ -654,8 +662,9 @@ def _key(word: str) -> str:
 
 
 def _near(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one letter at most (one changed, added or dropped)."""
-    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+    """Whether ``a`` and ``b`` differ by one letter at most (one changed, added or dropped); words of fewer
+    than four letters must be the same ("Võ" is not a slip for "Và")."""
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1] or min(len(a), len(b)) < 4:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) <= 1

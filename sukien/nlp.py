@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sukien._text import LOWER
+from sukien._text import LOWER, UPPER
 from sukien.lexicons import table
 
 _BREAK = re.compile(r"""[.!?…]["”»)']*[ \t]+|[ \t]*\n\s*""")
@@ -105,8 +105,8 @@ def _particle_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A foreign name spelt the Vietnamese way, syllables joined by hyphens, often after an initial: "V.Pu-tin",
 # "A.Bu-tê-phli-ca", "Đ.Trăm", "Pu-tin". The tagger cuts these anywhere.
-_TRANSLITERATED = re.compile(rf"(?<![\w.-])(?:[A-ZĐ]\.\s?[A-ZĐ][{LOWER}]+(?:-[{LOWER}]+)*"
-                             rf"|[A-ZĐ][{LOWER}]*(?:-[{LOWER}]+)+)(?![\w-])")
+_TRANSLITERATED = re.compile(rf"(?<![\w.-])(?:[{UPPER}]\.\s?[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)*"
+                             rf"|[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+)(?![\w-])")
 
 
 @cache

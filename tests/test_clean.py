@@ -108,6 +108,21 @@ def test_caption_that_names_something_new_is_kept_and_only_the_credit_goes() -> 
     assert doc.original[caption.start:caption.end] == caption.text
 
 
+def test_a_caption_naming_one_new_person_is_kept_though_short_words_of_the_name_look_like_others() -> None:
+    doc = cleaned(STORY + "Đại tá Võ Văn Tuyến chào mừng Đại sứ Nhật Bản Umeda Kunio tại Hà Nội. "
+                          "Ảnh: Thống Nhất/TTXVN. Đại sứ Umeda Kunio cảm ơn Thủ tướng Và Nhật Bản.")
+    assert "Võ Văn Tuyến chào mừng" in doc.text
+    assert [c.reason for c in doc.cuts] == ["photo-credit"]
+
+
+def test_another_storys_headline_in_brackets_is_a_related_link() -> None:
+    doc = cleaned(STORY + "Hai bên nhất trí. [Hàn Quốc và Mỹ nhất trí hợp tác về vấn đề Triều Tiên] Trước đó, "
+                          "Đại sứ đã đến Hà Nội.\nTheo số liệu [1] và [Ghi chú ngắn] thì xong.")
+    assert "[Hàn Quốc" not in doc.text and "Hai bên nhất trí. Trước đó, Đại sứ" in doc.text
+    assert "[1] và [Ghi chú ngắn]" in doc.text
+    assert [c.reason for c in doc.cuts] == ["related-link"]
+
+
 @pytest.mark.parametrize(("credit", "rest"), [
     ("Ảnh: Doãn Tấn/TTXVN", "Bộ trưởng nhấn mạnh"),
     ("Ảnh: Nhan Sáng/TTXVN", "Chủ tịch nước khẳng định"),

@@ -61,6 +61,8 @@ def test_a_sentence_keeps_its_closing_quote() -> None:
     ("Tổng thống An-giê-ri A.Bu-tê-phli-ca đã điện đàm.", "A.Bu-tê-phli-ca"),
     ("Tổng thống Nga V. Pu-tin phát biểu.", "V. Pu-tin"),
     ("Người đồng cấp Mỹ Đ.Trăm.", "Đ.Trăm"),
+    ("Người đồng cấp Thổ Nhĩ Kỳ T.Éc-đô-gan, hai bên nhất trí.", "T.Éc-đô-gan"),
+    ("Cựu Tổng thống Mỹ Ô-ba-ma phát biểu.", "Ô-ba-ma"),
 ])
 def test_a_transliterated_foreign_name_is_one_proper_noun(text: str, name: str) -> None:
     found = [w for w in words(text, 0, len(text)) if w.text == name]

@@ -18,6 +18,7 @@ class ActorLexicon:
     org_heads: re.Pattern[str]
     surnames: frozenset[str]
     name_stopwords: frozenset[str]
+    given_name_words: frozenset[str]
     complete_heads: frozenset[str]
     lower_heads: frozenset[str]
     honorific_words: frozenset[str]
@@ -40,6 +41,7 @@ def actor_lexicon() -> ActorLexicon:
         org_heads=re.compile(alternation(words("org_heads.txt"), fold_first=False), re.IGNORECASE),
         surnames=frozenset(words("surnames.txt")),
         name_stopwords=frozenset(words("name_stopwords.txt")),
+        given_name_words=frozenset(words("given_name_words.txt")),
         complete_heads=frozenset(words("org_heads_complete.txt")),
         lower_heads=frozenset(words("org_heads_lower.txt")),
         honorific_words=frozenset(w.casefold() for w in words("honorifics.txt")),

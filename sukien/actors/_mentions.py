@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sukien.actors._lexicon import actor_lexicon, title_rank
+from sukien.actors._lexicon import ActorLexicon, actor_lexicon, title_rank
 from sukien.nlp import Word, transliterated, words
 from sukien.resolve.countries import find_countries
 
@@ -46,6 +46,7 @@ class _Tok:
     country: str | None = None
     org_end: int = -1
     span: tuple[int, int] | None = None
+    head_end: int = -1
 
 
 def _place_glued_to_name(ws: list[Word], n: int, localities: frozenset[str]) -> bool:
@@ -62,21 +63,21 @@ def _particle(syllable: str, particles: tuple[str, ...]) -> bool:
                for p in particles)
 
 
-def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwords: frozenset[str],
-                 heads: dict[int, int], localities: frozenset[str], particles: tuple[str, ...]) -> list[Word]:
+def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], heads: dict[int, int],
+                 lex: ActorLexicon) -> list[Word]:
     """Undo the tagger's glue: split a word at the edges of a country name or a title inside it ("Indonesia
     Enggartiasto", "Quốc vương Salman"), after the one-word place a locality names ("tỉnh Gangwon Choi
     Moonsoon"), and cut clause words off a name ("Ngọc Tại"), not off an organisation's ("Báo Nhân Dân")."""
     out: list[Word] = []
     for n, w in enumerate(ws):
         cuts = sorted({p for s, e in edges for p in (s, e) if w.start < p < w.end})
-        if _place_glued_to_name(ws, n, localities) and not cuts:
+        if _place_glued_to_name(ws, n, lex.localities) and not cuts:
             cuts.append(w.start + w.text.index(" "))
         if " " in w.text and w.tag == "Np":
             for m in _SYLLABLE.finditer(w.text):
-                if _particle(m.group(), particles):
+                if _particle(m.group(), lex.name_particles) or _given_name_last(w.text, m, lex):
                     continue
-                if m.group() in stopwords and w.start not in heads or not m.group()[:1].isupper() \
+                if m.group() in lex.name_stopwords and w.start not in heads or not m.group()[:1].isupper() \
                         or _ACRONYM.fullmatch(m.group()):
                     cuts.extend((w.start + m.start(), w.start + m.end()))
         if not cuts:
@@ -90,6 +91,14 @@ def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], stopwo
             if piece:
                 out.append(Word(a + lead, a + lead + len(piece), piece, w.tag))
     return out
+
+
+def _given_name_last(word: str, m: re.Match[str], lex: ActorLexicon) -> bool:
+    """The syllable ``m`` of ``word`` is a given name that ends a name of three syllables or more starting with
+    a family name ("Nguyễn Thiện Nhân")."""
+    syllables = word.split()
+    return m.group() in lex.given_name_words and m.end() == len(word) and len(syllables) >= 3 \
+        and syllables[0] in lex.surnames
 
 
 def _lower_heads(ws: list[Word], heads: frozenset[str]) -> set[int]:
@@ -124,8 +133,7 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
     honors = _spans(lex.honorifics, sent, start)
     edges = [(s, e) for s, e, _, _ in countries] + titles + ranks + honors
     heads = dict(_spans(lex.org_heads, sent, start))
-    ws = _split_words(text, tagged if tagged is not None else words(text, start, end), edges, lex.name_stopwords,
-                      heads, lex.localities, lex.name_particles)
+    ws = _split_words(text, tagged if tagged is not None else words(text, start, end), edges, heads, lex)
 
     toks: list[_Tok] = []
     lower = _lower_heads(ws, lex.lower_heads)
@@ -156,7 +164,8 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
             glued = toks[-1].word
             toks[-1].word = Word(glued.start, w.end, text[glued.start:w.end], glued.tag)
             continue
-        toks.append(_Tok(w, label, country[0] if country and label in "CP" else None, span=span))
+        toks.append(_Tok(w, label, country[0] if country and label in "CP" else None, span=span,
+                         head_end=heads.get(w.start, -1) if label == "O" else -1))
     for n, (before, tok) in enumerate(zip(toks, toks[1:], strict=False)):
         if tok.label == "N" and before.word.text in lex.localities:
             tok.label = "o"
@@ -185,6 +194,8 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
             i += 1
             continue
         j = i + 1
+        while j < len(toks) and toks[j].word.start < toks[i].head_end:  # the rest of a head the tagger split
+            j += 1
         if toks[i].word.text[:1].islower():
             while j < len(toks) and toks[j].label in ("N", "C", "O", "o") and toks[j].word.text[:1].isupper():
                 j += 1
@@ -280,6 +291,9 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
         if j + 1 < len(toks) and _STRAY_LETTER.fullmatch(toks[j].word.text) and toks[j + 1].word.text in ",.;":
             j += 1
         left = _left_material(toks, i)
+        if _possessed(toks, left) and any(toks[k].label == "," and toks[k + 1].label == "H"
+                                          for k in range(left, i - 1)):
+            left = i  # "chuyến thăm của Chủ tịch Quốc hội Myanmar, ông X nhấn mạnh": the title is the visitor's
         right = _right_material(toks, j)
         has_title = _has_title(toks, left, i) or right > j
         parts = " ".join(tk.word.text for tk in toks[i:j]).split()
@@ -314,6 +328,14 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
     return out
 
 
+def _possessed(toks: list[_Tok], left: int) -> bool:
+    """The offices that end before ``left`` follow "của" ("chuyến thăm của Chủ tịch Thượng viện, kiêm ...")."""
+    k = left - 1
+    while k >= 0 and toks[k].label in ("T", "R", "C", "O", "o", "P", ",", "kiêm"):
+        k -= 1
+    return k >= 0 and toks[k].label == "của"
+
+
 def _left_material(toks: list[_Tok], i: int) -> int:
     k = i
     if k >= 2 and toks[k - 1].label == "H" and toks[k - 2].label == "," and k >= 3 and _is_material(toks[k - 3]):
@@ -331,7 +353,7 @@ def _left_material(toks: list[_Tok], i: int) -> int:
         elif prev.word.text == ")" and toks[k].label not in ("T", "R", "H"):
             opened = next((x for x in range(k - 2, max(k - 9, -1), -1) if toks[x].word.text == "("), None)
             if opened is None or opened == 0 or not all(_is_material(toks[x]) for x in range(opened + 1, k - 1)) \
-                    or not _is_material(toks[opened - 1]):
+                    or not (_is_material(toks[opened - 1]) or _titled_place(toks, opened - 1)):
                 break
             k = opened
         elif prev.word.text in ("tại", "ở") and k < i and toks[k].label in ("C", "P") and k >= 2 \
@@ -344,6 +366,11 @@ def _left_material(toks: list[_Tok], i: int) -> int:
         else:
             break
     return k
+
+
+def _titled_place(toks: list[_Tok], k: int) -> bool:
+    """A place that ends an office ("Thống đốc tỉnh Kyoto" before "(Nhật Bản) Takatoshi Nishiwaki")."""
+    return toks[k].label == "P" and k >= 1 and _is_material(toks[k - 1])
 
 
 def _right_material(toks: list[_Tok], j: int) -> int:
@@ -369,6 +396,8 @@ def _right_material(toks: list[_Tok], j: int) -> int:
             k = close + 1
         else:
             break
+    if k < len(toks) and toks[k].word.tag == "V" and all(t.label in ("T", "R") for t in toks[j + 1:k]):
+        return j  # "X, Thủ tướng nhấn mạnh": a bare title before a verb starts the next clause
     return k
 
 

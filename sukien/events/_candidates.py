@@ -23,6 +23,9 @@ _DELEGATION_OBJECT = re.compile(r"\s*(?:với\s+)?(?:các\s+thành\s+viên\s+)?(
 _DELEGATION_SUBJECT = re.compile(r"(?:^|[,;.]\s*)(?:[Đđ]oàn|[Pp]hái đoàn)(?:\s+(?:công tác|đại biểu|cấp cao))?\s+"
                                  r"(?:(?:đã|cũng|còn|tiếp tục|sau đó)\s+)*(?:có\s+)?(?:các\s+|những\s+)?"
                                  r"(?:buổi\s+|cuộc\s+)?$")
+# "Chủ tịch Quốc hội X đã thân mật tiếp Đoàn.": the delegation the article is about, named earlier.
+_BARE_DELEGATION = re.compile(r"\s*(?:[Đđ]oàn|[Pp]hái đoàn)(?:\s+(?:đại biểu|công tác))?"
+                              r"(?=\s*[.,;]|\s+(?:tại|vào|nhân|đang|tới|sang)\s)")
 _DELEGATION_BEFORE = re.compile(r"(?:[Đđ]oàn|phái đoàn)(?:\s+[^\s,;.]+){0,4}?\s*(?:của\s+)?$")
 _MEETING_WORDS = re.compile(r"hội đàm|hội kiến|cuộc gặp|làm việc|tiếp xúc|điện đàm")
 _TO_TITLE = re.compile(r"\s*(?:với\s+)?")
@@ -34,7 +37,8 @@ _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 @dataclass
 class Candidate:
     """One event as a sentence states it, before roles and merging; or, ``planned``, a meeting the sentence
-    only plans, with the people it names in ``objects``. A ``passive`` signing ("Thỏa thuận ... đã được ký kết
+    only plans, with the people it names in ``objects``. ``article_delegation``: the counterpart is the
+    delegation the article named before, by the bare word "Đoàn". A ``passive`` signing ("Thỏa thuận ... đã được ký kết
     giữa A và B") is a report only when its sentence dates it (else it is background: "các thỏa thuận đã được
     ký kết")."""
 
@@ -44,6 +48,7 @@ class Candidate:
     objects: list[Mention]
     delegation: Mention | None = None
     subject_delegation: bool = False
+    article_delegation: bool = False
     planned: bool = False
     passive: bool = False
 
@@ -176,7 +181,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             visitors, host = passive
             out.append(Candidate(replace(trig, direction="visitor-first"), sentence, visitors, [host]))
             continue
-        out.append(Candidate(trig, sentence, principal, counterparts, delegation, led))
+        bare = not counterparts and delegation is None and _BARE_DELEGATION.match(text, trig.end) is not None
+        out.append(Candidate(trig, sentence, principal, counterparts, delegation, led, article_delegation=bare))
     return out
 
 

@@ -205,7 +205,8 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
         if found:
             return found[-1].code, "office-after-name"
     if m.kind == "person" and vietnamese_name(m.name):
-        if _about_china_only(text):
+        chinese_counterpart = any(x.country == "CHN" for x in cand.subject + cand.objects if x is not m)
+        if _about_china_only(text) and not chinese_counterpart:
             return "CHN", "sino-vietnamese-name-in-an-article-on-china"
         return VIETNAM, "vietnamese-name"
     if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name):
@@ -224,7 +225,8 @@ def _well_known() -> dict[str, str]:
 
 def _about_china_only(text: str) -> bool:
     """An article that names China and never Việt Nam: a name spelt the Vietnamese way is a Chinese name in its
-    Sino-Vietnamese reading ("Dương Khiết Trì")."""
+    Sino-Vietnamese reading ("Dương Khiết Trì"), unless it meets someone the article calls Chinese (then it is
+    the Vietnamese side of a meeting whose report never needed to say "Việt Nam")."""
     codes = _article_countries(text)
     return "CHN" in codes and VIETNAM not in codes
 

@@ -118,6 +118,9 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
             subj = [participant(head, doc, cand, registry)]
         elif subj[0].kind == "country":
             subj = []
+    article_leader = registry.leader() if cand.article_delegation else None
+    if article_leader is not None:
+        objs = [participant(article_leader, doc, cand, registry)]
     if cand.delegation is not None and (not objs or not cand.subject):
         side = participant(cand.delegation, doc, cand, registry)
         title = _TITLE_BEFORE.sub("", text[cand.trigger.end:cand.delegation.start]).strip()

@@ -35,6 +35,8 @@ class _TriggerLexicon:
     plan_after: re.Pattern[str]
     any_trigger: re.Pattern[str]
     unblock: re.Pattern[str]
+    remote_after: re.Pattern[str]
+    remote_sentence: re.Pattern[str]
 
 
 def _key(phrase: str) -> str:
@@ -55,8 +57,12 @@ def _lexicon() -> _TriggerLexicon:
     after = re.compile(r"\s*" + scoped("after").pattern)
     plan_after = re.compile(r"\s*" + scoped("plan-after").pattern)
     clause = re.compile(scoped("clause").pattern + r"[^,;:]*$")
+    remote = table("remote_markers.tsv", 2)
+    remote_after = re.compile(r"\s*" + alternation([p for p, sc in remote if sc == "after"]))
+    remote_sentence = re.compile(alternation([p for p, sc in remote if sc == "sentence"]))
     return _TriggerLexicon(pattern, info, frozenset(words("trigger_followers.txt")), scoped("near"), scoped("plan"),
-                           scoped("sentence"), adjacent, clause, after, plan_after, pattern, scoped("except"))
+                           scoped("sentence"), adjacent, clause, after, plan_after, pattern, scoped("except"),
+                           remote_after, remote_sentence)
 
 
 # "tại buổi tiếp", "sau lễ đón": the reception as a noun, not a report of one.
@@ -104,12 +110,14 @@ def split_glued(text: str, ws: list[Word]) -> list[Word]:
 def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
     """Triggers among the words ``ws`` of a sentence. A trigger starts where a word starts; a one-syllable
     trigger must also end where a word ends ("tiếp", not "tiếp tục"), a longer one at a syllable boundary
-    (the tagger may glue the next syllable on: "chào từ biệt nhân dịp")."""
+    (the tagger may glue the next syllable on: "chào từ biệt nhân dịp"). A meeting held online or by video
+    (lexicons/remote_markers.tsv) is a call."""
     if not ws:
         return []
     lex = _lexicon()
     starts = {w.start for w in ws}
     ends = {w.end for w in ws}
+    remote_sentence = lex.remote_sentence.search(text, ws[0].start, ws[-1].end) is not None
     out: list[Trigger] = []
     for m in lex.pattern.finditer(text, ws[0].start, ws[-1].end):
         start, end, matched = m.start(), m.end(), m.group()
@@ -126,6 +134,8 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
         if _NOUN_BEFORE.search(before) and text[end:end + 1] in (",", "."):
             continue
         type_, direction, mode = lex.info[_key(matched)]
+        if type_ == "CONSULT" and (remote_sentence or lex.remote_after.match(text, end)):
+            mode = "phone"
         out.append(Trigger(start, end, matched, type_, direction, mode))
     return out
 

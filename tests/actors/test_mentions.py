@@ -70,6 +70,36 @@ def test_lower_case_words_after_a_ministry_and_a_comma_are_no_portfolios_when_a_
     assert "Bộ Quốc phòng" in [m.name for m in mentions(text) if m.kind == "org"]
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Ông Ba tiếp Thống đốc tỉnh Nagano (Nhật Bản) Shuichi Abe.", "Shuichi Abe", "JPN"),
+    ("Ông Ba tiếp Bí thư Khu ủy Quảng Tây (Trung Quốc) Lộc Tâm Xã.", "Lộc Tâm Xã", "CHN"),
+])
+def test_a_country_in_brackets_after_a_foreign_place_belongs_to_the_office(text: str, name: str,
+                                                                           country: str) -> None:
+    assert person(text, name).country == country
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Thiện Nhân", "Phạm Văn Đồng", "Lê Văn Hai"])
+def test_a_given_name_that_is_also_a_clause_word_ends_a_name(name: str) -> None:
+    assert person(f"Ngày 3/5, ông {name}, Phó Thủ tướng, đã tiếp khách.", name).office == "Phó Thủ tướng"
+
+
+def test_a_clause_word_glued_to_a_name_is_still_cut_off() -> None:
+    text = "Thứ trưởng Hà Kim Ngọc Tại buổi tiếp đã phát biểu."
+    assert [m.name for m in mentions(text) if m.kind == "person"] == ["Hà Kim Ngọc"]
+
+
+def test_an_office_after_cua_and_a_comma_is_the_visitors_not_the_next_speakers() -> None:
+    text = ("Chào mừng chuyến thăm của Chủ tịch Thượng viện, kiêm Chủ tịch Quốc hội Myanmar, ông Lê Văn Ba nhấn "
+            "mạnh hai nước gần gũi.")
+    assert person(text, "Lê Văn Ba").country is None
+
+
+def test_a_bare_title_after_a_name_and_a_comma_that_speaks_is_the_next_clause() -> None:
+    text = "Vui mừng gặp lại Thống đốc bang Victoria Daniel Andrews, Thủ tướng nhấn mạnh hai bên gần gũi."
+    assert person(text, "Daniel Andrews").office == "Thống đốc bang Victoria"
+
+
 def test_a_portfolio_joined_by_va_to_a_title_is_part_of_the_office() -> None:
     text = "Ông Minh hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso Dastis."
     m = person(text, "Alfonso Dastis")

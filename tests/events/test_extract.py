@@ -188,3 +188,12 @@ def test_the_head_of_a_foreign_delegation_keeps_its_country_through_the_article(
         ("CONSULT", [("Lê Quốc Hùng", "VNM"), ("Trần Tư Nguyên", "CHN")]),
         ("SUPPORT", [("Lê Quốc Hùng", "VNM"), ("Trần Tư Nguyên", "CHN")]),
     ]
+
+
+def test_a_reception_of_the_delegation_named_by_the_bare_word_doan_is_of_its_head() -> None:
+    text = ("Đoàn đại biểu Đảng Xã hội Pháp do ông Jean Dupont, Phó Tổng Thư ký Đảng Xã hội Pháp dẫn đầu, "
+            "sang thăm Việt Nam từ ngày 1-3/6.\n"
+            "Chiều 2/6, tại Hà Nội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã thân mật tiếp Đoàn.\n")
+    [ev] = [e for e in events(run(text)) if e.type == "CONSULT"]
+    assert [p.name for p in ev.actors] == ["Jean Dupont"] and [p.name for p in ev.recipients] == [
+        "Nguyễn Thị Kim Ngân"]

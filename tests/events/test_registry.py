@@ -131,3 +131,20 @@ def test_a_well_known_office_holder_named_without_a_country_is_of_theirs() -> No
     doc = find_events(clean(Document(id="d", original=text, published="2017-02-10")))
     countries = {p.name: (p.country, p.country_rule) for e in doc.layer("events") for p in e.participants}
     assert countries["Trump"] == ("USA", "well-known-person")
+
+
+def test_a_sino_vietnamese_name_meeting_a_chinese_official_is_the_vietnamese_side() -> None:
+    text = ("Chiều 3/5, Thứ trưởng Lê Văn Bảo hội đàm với Thứ trưởng Bộ Thương mại Trung Quốc Vương Thụ Văn.\n"
+            "Hai bên nhất trí tăng cường hợp tác.")
+    doc = find_events(clean(Document(id="d", original=text, published="2017-05-04")))
+    countries = {p.name: (p.country, p.country_rule) for e in doc.layer("events") for p in e.participants}
+    assert countries["Lê Văn Bảo"] == ("VNM", "vietnamese-name")
+    assert countries["Vương Thụ Văn"][0] == "CHN"
+
+
+def test_in_an_article_on_china_alone_a_sino_vietnamese_name_is_chinese() -> None:
+    text = ("Ngày 3/5, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Nga Vladimir Putin tại Bắc Kinh.\n"
+            "Cùng ngày, Thủ tướng Lý Văn Bảo gặp Tổng thống Putin.")
+    doc = find_events(clean(Document(id="d", original=text, published="2017-05-04")))
+    countries = {p.name: (p.country, p.country_rule) for e in doc.layer("events") for p in e.participants}
+    assert countries["Lý Văn Bảo"] == ("CHN", "sino-vietnamese-name-in-an-article-on-china")

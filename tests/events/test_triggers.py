@@ -76,6 +76,20 @@ def test_a_bare_meeting_noun_as_a_setting_is_no_trigger() -> None:
     assert found("Trong cuộc điện đàm ngày 3/6, hai bên đã nhất trí.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Lê Văn Bảo đã có cuộc hội đàm trực tuyến với Bộ trưởng Nội vụ Lào.",
+    "Bộ trưởng Lê Văn Bảo hội đàm với Bộ trưởng Nội vụ Lào theo hình thức trực tuyến.",
+    "Bộ trưởng Lê Văn Bảo có cuộc gặp qua video với Bộ trưởng Nội vụ Lào.",
+])
+def test_a_meeting_held_online_is_a_call(text: str) -> None:
+    assert [mode for *_, mode in found(text)] == ["phone"]
+
+
+def test_online_trade_is_no_online_meeting() -> None:
+    text = "Bộ trưởng Lê Văn Bảo hội đàm với Bộ trưởng Nội vụ Lào về thương mại trực tuyến."
+    assert [mode for *_, mode in found(text)] == [None]
+
+
 def test_a_trigger_word_glued_to_an_honorific_is_still_found() -> None:
     assert found("Đại tướng Ngô Xuân Lịch tiếp Ngài Tea Banh.") == [("tiếp", "CONSULT", "host-first", None)]
 
