@@ -38,9 +38,10 @@ _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 class Candidate:
     """One event as a sentence states it, before roles and merging; or, ``planned``, a meeting the sentence
     only plans, with the people it names in ``objects``. ``article_delegation``: the counterpart is the
-    delegation the article named before, by the bare word "Đoàn". A ``passive`` signing ("Thỏa thuận ... đã được ký kết
-    giữa A và B") is a report only when its sentence dates it (else it is background: "các thỏa thuận đã được
-    ký kết")."""
+    delegation the article named before, by the bare word "Đoàn"; ``office``: the counterpart is named by an
+    office alone ("hội kiến Thủ tướng Chính phủ"), its holder named elsewhere. A ``passive`` signing ("Thỏa
+    thuận ... đã được ký kết giữa A và B") is a report only when its sentence dates it (else it is background:
+    "các thỏa thuận đã được ký kết")."""
 
     trigger: Trigger
     sentence: tuple[int, int]
@@ -49,6 +50,7 @@ class Candidate:
     delegation: Mention | None = None
     subject_delegation: bool = False
     article_delegation: bool = False
+    office: str | None = None
     planned: bool = False
     passive: bool = False
 
@@ -62,7 +64,8 @@ def _principal(ms: list[Mention]) -> list[Mention]:
     return []
 
 
-_BETWEEN = re.compile(r"\s*(?:song phương\s+|riêng\s+|ngắn\s+)?giữa\s")
+_BETWEEN = re.compile(r"\s*(?:song phương\s+|riêng\s+|ngắn\s+)?(?:(?:đã\s+)?(?:được\s+)?(?:tiến hành|diễn ra|tổ chức)"
+                      r"\s+)?giữa\s")
 _PASSIVE = re.compile(r"\bđược\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:với|của|tới|cho|từ)\s+(?:(?:ông|bà|ngài)\s+)?$")
 _WORDS_TO_COUNTRY = re.compile(r"(?:\s+[^\s,;.]+){0,5}\s+$")
@@ -182,7 +185,9 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             out.append(Candidate(replace(trig, direction="visitor-first"), sentence, visitors, [host]))
             continue
         bare = not counterparts and delegation is None and _BARE_DELEGATION.match(text, trig.end) is not None
-        out.append(Candidate(trig, sentence, principal, counterparts, delegation, led, article_delegation=bare))
+        office = _office_alone(text, trig.end, e, objects) if not counterparts and delegation is None else None
+        out.append(Candidate(trig, sentence, principal, counterparts, delegation, led, article_delegation=bare,
+                             office=office))
     return out
 
 
@@ -209,6 +214,17 @@ def _titled_object(text: str, start: int, m: Mention) -> bool:
     title = actor_lexicon().titles.search(text, start, m.start)
     return m.kind in ("org", "country") and m.country is not None and title is not None \
         and _TO_TITLE.fullmatch(text, start, title.start()) is not None and not text[title.end():m.start].strip()
+
+
+def _office_alone(text: str, start: int, end: int, objects: list[Mention]) -> str | None:
+    """The office title right after the trigger when no person follows it in its clause ("đón và hội kiến Thủ
+    tướng Chính phủ và Đoàn ..."): the title, else None."""
+    title = actor_lexicon().titles.match(text, _TO_TITLE.match(text, start, end).end(), end)  # type: ignore[union-attr]
+    if title is None:
+        return None
+    clause = _CLAUSE_BREAK.search(text, title.end(), end)
+    stop = clause.start() if clause else end
+    return None if any(m.kind == "person" and m.start < stop for m in objects) else title.group()
 
 
 def _passive_host(text: str, subject: list[Mention], principal: list[Mention], trig: Trigger

@@ -103,6 +103,14 @@ class Registry:
         """The head of the article's delegation ("do ông X dẫn đầu", "X làm Trưởng đoàn"), if it names one."""
         return self.leaders[0] if self.leaders else None
 
+    def holder(self, office: str, exclude: set[str]) -> Mention | None:
+        """The first person the article names with an office that starts with ``office``, or that ``office``
+        starts with ("Thủ tướng Chính phủ" for "Thủ tướng Nguyễn Xuân Phúc"), none of ``exclude``."""
+        key = office.casefold()
+        return next((m for m in self.people if m.office and (m.office.casefold().startswith(key)
+                                                             or key.startswith(m.office.casefold()))
+                     and self.canonical(m.name) not in exclude), None)
+
     def head_of(self, country: str, exclude: set[str], org: str | None = None) -> Mention | None:
         """A delegation's head: the first person the article names with an office of ``country``, else the first
         with an office in the delegation's organisation ``org`` printed without its country ("Chủ tịch Thượng
@@ -209,7 +217,7 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
         if _about_china_only(text) and not chinese_counterpart:
             return "CHN", "sino-vietnamese-name-in-an-article-on-china"
         return VIETNAM, "vietnamese-name"
-    if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name):
+    if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name) and not _foreign_only(text, registry):
         return VIETNAM, "organisation-without-country"
     foreign = main_foreign_country(text)
     if foreign:
@@ -221,6 +229,12 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
 def _well_known() -> dict[str, str]:
     """lexicons/people.tsv by folded name."""
     return {fold(name): code for name, code in table("people.tsv", 2)}
+
+
+def _foreign_only(text: str, registry: Registry) -> bool:
+    """An article that never names Việt Nam nor anyone with a Vietnamese name: news from abroad, whose
+    organisations named without a country are not Vietnamese ("Ủy ban Tình báo Thượng viện")."""
+    return VIETNAM not in _article_countries(text) and not any(vietnamese_name(p.name) for p in registry.people)
 
 
 def _about_china_only(text: str) -> bool:

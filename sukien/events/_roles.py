@@ -118,6 +118,9 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
             subj = [participant(head, doc, cand, registry)]
         elif subj[0].kind == "country":
             subj = []
+    if cand.office and not objs and subj:
+        holder = registry.holder(cand.office, {p.name for p in subj})
+        objs = [participant(holder, doc, cand, registry)] if holder is not None else objs
     article_leader = registry.leader() if cand.article_delegation else None
     if article_leader is not None:
         objs = [participant(article_leader, doc, cand, registry)]
@@ -129,7 +132,7 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         led = participant(head, doc, cand, registry) if head else side
         objs = [led] + [p for p in objs if p.country != led.country and p.name != led.name]
     captions = _captions(doc)
-    if dated_in_the_past(text, doc.published, s, cand.trigger.start, e, captions):
+    if dated_in_the_past(text, doc.published, s, cand.trigger.start, e, captions, cand.trigger.type == "SUPPORT"):
         return []
     base = replace(_base(doc, s, e, cand.trigger.text, captions), type=cand.trigger.type)
     if long_before(base.date.value, doc.published):
@@ -197,9 +200,10 @@ def _head(country: str, exclude: set[str], org: str, doc: Document, registry: Re
 
 
 def _paired(text: str, cand: Candidate, previous: Participant, p: Participant) -> bool:
-    """Two counterparts of one side joined by "và" ("Chủ tịch Hội đồng châu Âu Donald Tusk và Chủ tịch Ủy ban
-    châu Âu Jean-Claude Juncker") are met together: one event."""
-    if previous.country != p.country or previous.kind != "person" or p.kind != "person":
+    """Two foreign counterparts of one side joined by "và" ("Chủ tịch Hội đồng châu Âu Donald Tusk và Chủ tịch Ủy
+    ban châu Âu Jean-Claude Juncker") are met together: one event. Vietnamese leaders so joined are called on
+    one by one ("hội kiến Tổng Bí thư X và Chủ tịch Quốc hội Y")."""
+    if previous.country != p.country or previous.kind != "person" or p.kind != "person" or p.country == VIETNAM:
         return False
     mentions = {m.name: m for m in cand.objects}
     a, b = mentions.get(previous.name), mentions.get(p.name)

@@ -72,6 +72,8 @@ _CLAUSE_START = re.compile(r"[.:;!?\n“\"(]\s*$")
 _BARE = re.compile(r"\s*(?:[,.;:]|$|(?:chiều|sáng|tối|trưa|hôm|ngày|vừa|mới|lần|đầu tiên|đã|này)\b)")
 # "Tổng thống X và Thủ tướng Y trong cuộc điện đàm ngày 12/5 đã nhất trí": a meeting its named sides held.
 _NAMED_SIDES_BEFORE = re.compile(r"[A-ZĐ][^\s,.;:]*\s+trong\s+(?:buổi|cuộc)\s*$")
+# "trong cuộc họp báo chung ngày 7/2 với Thủ tướng Đức": a dated meeting word that still names its counterpart.
+_DATED_WITH = re.compile(r"\s*(?:(?:chiều|sáng|tối|trưa)\s+)?(?:ngày|hôm)\s+[\d/.-]+\s+với\s")
 _SETTING_BEFORE = re.compile(r"(?:[Tt]ại|[Ss]au|[Tt]rong|[Kk]ết thúc|[Mm]ở đầu|[Tt]rước|[Nn]gay sau)\s+"
                              r"(?:các\s+)?(?:(?:buổi|lễ|cuộc)\s*)?$", re.IGNORECASE)
 
@@ -129,7 +131,8 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
         before = text[max(0, start - 30):start]
         noun = _NOUN_HEAD.match(matched)
         setting = before + (noun.group() if noun else "")
-        if _SETTING_BEFORE.search(setting) and _BARE.match(text, end) and not _NAMED_SIDES_BEFORE.search(setting):
+        if _SETTING_BEFORE.search(setting) and _BARE.match(text, end) and not _NAMED_SIDES_BEFORE.search(setting) \
+                and not _DATED_WITH.match(text, end):
             continue
         if _NOUN_BEFORE.search(before) and text[end:end + 1] in (",", "."):
             continue

@@ -591,6 +591,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 # ---------------------------------------------------------------- the date of an event
 
 
+# "từ ngày 19/6 vừa qua": a date marked as past dates some earlier thing, not the lead before it.
+_PAST_MARK = re.compile(r"\s*(?:vừa qua|vừa rồi|trước đó)")
 _FOLLOWING_REACH = 400  # characters after a dateless lead within which its date may be stated
 
 
@@ -624,7 +626,8 @@ def date_for(text: str, published: str | None, start: int, end: int,
     In order: the sentence's own date (its most specific mention that is not background, the first on a
     tie); the last event date the story named before the sentence (a multi-day span gives only its month;
     a month or year the sentence names wins when the carried day is not inside it); for a headline or lead
-    that comes before any date, the first event date in the next few sentences after it; else None. A
+    that comes before any date, the first event date in the next few sentences after it that is not marked
+    as past ("ngày 19/6 vừa qua"); else None. A
     sentence that says the time is unstated ("vừa qua", "mới đây") or starts a parallel thread ("Trong khi
     đó") carries nothing; one about a
     whole visit ("Trong thời gian ở thăm") carries only the month of a visit span. Relative words resolve
@@ -654,22 +657,28 @@ def date_for(text: str, published: str | None, start: int, end: int,
         return _carry(before[-1], "carried")
     if own is not None:
         return own
-    after = next((f for f in carried if f.story == story and end <= f.mention.start <= end + _FOLLOWING_REACH),
-                 None)
+    after = next((f for f in carried if f.story == story and end <= f.mention.start <= end + _FOLLOWING_REACH
+                  and not _PAST_MARK.match(text, f.mention.end)), None)
     return _carry(after, "following") if after is not None else None
 
 
 def dated_in_the_past(text: str, published: str | None, start: int, word: int, end: int,
-                      uncarried: tuple[tuple[int, int], ...] = ()) -> bool:
+                      uncarried: tuple[tuple[int, int], ...] = (), signing: bool = False) -> bool:
     """The sentence ``text[start:end]``, whose event word starts at ``word``, dates what it reports in the past
     only: by bare years before its word, each before the year of publication ("Khi ông Obama đến Saudi Arabia
-    năm 2016, ..."), or by a date more than a year before publication and no current one ("Ngày 1-3-2001, Việt
-    Nam và Nga ký ...", "... tiếp đoàn Romania, ngày 27/2/1978"): background. ``uncarried`` as for
-    :func:`date_for` (passing the same stretches reuses its scan of the text)."""
+    năm 2016, ..."), or, for a ``signing``, by dates of past years only anywhere in it ("Hai bên đã ký Tuyên bố
+    chung ... năm 2005", unless what is signed amends or carries out an older text); or by a date more than a
+    year before publication and no current one ("Ngày 1-3-2001, Việt Nam và Nga ký ...", "... tiếp đoàn
+    Romania, ngày 27/2/1978"): background. ``uncarried`` as for :func:`date_for` (passing the same stretches
+    reuses its scan of the text)."""
     pub = _latest(_parse_published(published))
     if pub is None:
         return False
     found = _scan(text, published, uncarried)[0]
+    if signing and not _AMENDS.search(text, word, end):
+        dated = [f for f in found if start <= f.mention.start and f.mention.end <= end]
+        if dated and all(f.mention.rule == "explicit" and (f.first[0] or pub.year) < pub.year for f in dated):
+            return True
     before = [f for f in found if start <= f.mention.start and f.mention.end <= word]
     years = [f for f in before if f.level == _YEAR]
     if years and all(f.level == _YEAR or f.background for f in before) \
@@ -678,6 +687,9 @@ def dated_in_the_past(text: str, published: str | None, start: int, word: int, e
     inside = [f for f in found if start <= f.mention.start and f.mention.end <= end]
     old = [f for f in inside if f.full and long_before(_format(f.last), published)]
     return bool(old) and all(f.background or f in old for f in inside)
+
+
+_AMENDS = re.compile(r"sửa đổi|bổ sung|thực hiện|triển khai|gia hạn", re.IGNORECASE)
 
 
 def long_before(value: str | None, published: str | None) -> bool:

@@ -197,3 +197,39 @@ def test_a_reception_of_the_delegation_named_by_the_bare_word_doan_is_of_its_hea
     [ev] = [e for e in events(run(text)) if e.type == "CONSULT"]
     assert [p.name for p in ev.actors] == ["Jean Dupont"] and [p.name for p in ev.recipients] == [
         "Nguyễn Thị Kim Ngân"]
+
+
+def test_vietnamese_leaders_called_on_one_after_the_other_are_separate_meetings() -> None:
+    text = ("Ngày 7/6, Tổng thống Séc Milos Zeman đã hội kiến Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch Quốc hội "
+            "Nguyễn Thị Kim Ngân tại Hà Nội.\n")
+    met = sorted(p.name for e in events(run(text)) for p in e.recipients)
+    assert met == ["Nguyễn Phú Trọng", "Nguyễn Thị Kim Ngân"]
+
+
+def test_a_counterpart_named_by_office_alone_is_its_holder_in_the_article() -> None:
+    text = ("Chiều 5/7, Thủ tướng Nguyễn Xuân Phúc đã đến thăm bang Bavaria (Đức).\n"
+            "Thủ hiến bang Bavaria Horst Seehofer đã đón và hội kiến Thủ tướng Chính phủ và Đoàn đại biểu cấp cao "
+            "Việt Nam.\n")
+    [ev] = [e for e in events(run(text)) if e.type == "CONSULT"]
+    assert {p.name for p in ev.participants} == {"Horst Seehofer", "Nguyễn Xuân Phúc"}
+
+
+def test_a_call_held_between_two_named_officials_is_theirs() -> None:
+    text = ("Ngày 4/7, cuộc điện đàm được tiến hành giữa Thư ký Hội đồng An ninh Nga Nikolai Patrushev và người "
+            "đồng cấp Iran Ali Shamkhani.\n")
+    [ev] = events(run(text))
+    assert ev.mode == "phone" and [p.name for p in ev.actors] == ["Nikolai Patrushev", "Ali Shamkhani"]
+
+
+def test_a_signing_dated_only_by_past_years_is_background() -> None:
+    text = ("Chiều 2/6, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Hà Lan Mark Rutte tại La Hay.\n"
+            "Hai bên đã ký Tuyên bố chung về hợp tác đào tạo năm 2005.\n")
+    assert [e.type for e in events(run(text))] == ["CONSULT"]
+
+
+def test_joy_at_meeting_again_is_a_remark_not_a_meeting() -> None:
+    text = ("Chiều 2/6, Thủ tướng Nguyễn Xuân Phúc tiếp Thống đốc bang Victoria Daniel Andrews tại Hà Nội.\n"
+            "Vui mừng gặp lại Thống đốc Daniel Andrews, Thủ tướng nhấn mạnh chuyến thăm Australia của Tổng Bí thư "
+            "Nguyễn Phú Trọng.\n")
+    [ev] = events(run(text))
+    assert [p.name for p in ev.recipients] == ["Nguyễn Xuân Phúc"]
