@@ -279,7 +279,7 @@ _PHRASE_WORDS = re.compile(rf"(?:[ ](?:[{_LOWER}]+(?!\w)|[{_UPPER}]\w*(?=[ ][{_U
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9+]+")
 # "... trong khu vực. [Triều Tiên kêu gọi chấm dứt đối đầu] Cuộc gặp trên ...": another story's headline in
 # brackets, a link printed inside the text.
-_RELATED_LINK = re.compile(rf"(?:(?<=[.!?…”\"]\s)|(?<=[.!?…”\"])|^)\[[{_UPPER}][^\[\]\n]{{14,200}}\]"
+_RELATED_LINK = re.compile(rf"(?:(?<=[.!?…”\"])|^)[ \t]*(?P<link>\[[{_UPPER}][^\[\]\n]{{14,200}}\])"
                            rf"(?=\s+[{_UPPER}“\"]|\s*$)", re.MULTILINE)
 _CAPTION_MAX = 400
 
@@ -360,7 +360,7 @@ class _Cutter:
         end = self._story_end(first)
         end = self._trailing_bylines(first, end)
         for m in _RELATED_LINK.finditer(self.t, 0, end):
-            self.cut(m.start(), m.end(), "related-link")
+            self.cut(m.start("link"), m.end("link"), "related-link")
         self._captions(end)
 
     # the top: metadata, navigation, a headline printed twice, a source prefix ------------------------------

@@ -85,8 +85,10 @@ class Built:
 
 def with_contexts(doc: Document, built: list[Built]) -> list[Event]:
     """The events with their contexts, each read from its sentence up to the next event's sentence; a document
-    of a list first from the stretch that names it."""
+    of a list first from the stretch that names it. Only the article's first event takes the title and lead
+    too, not the others its sentence lists."""
     starts = sorted({b.start for b in built})
+    lead = next((b for b in built if b.start == starts[0]), None)
     out = []
     for b in built:
         later = [a for a in starts if a > b.start]
@@ -94,7 +96,7 @@ def with_contexts(doc: Document, built: list[Built]) -> list[Event]:
             if b.document else ([], [])
         if not found:
             found, cues = contexts_for(doc.text, b.start, b.end, next_event_start=later[0] if later else None,
-                                       signing=b.signing, first=b.start == starts[0], focus=b.focus,
+                                       signing=b.signing, first=b is lead, focus=b.focus,
                                        others=b.others)
         out.append(replace(b.event, contexts=tuple(found),
                            context_cues=tuple(f"{c.context}:{c.cue}" for c in cues)))
