@@ -456,6 +456,16 @@ def _best(cands: list[_Cand]) -> _Cand | None:
     return max(cands, key=lambda c: (c.score, -c.start)) if cands else None
 
 
+def _finer(visit: _Cand | None, earlier: list[_Cand]) -> PlaceMention | None:
+    """A city or venue for an event whose sentence names only a country ("... chống Mỹ tại Việt Nam"): the
+    city of its own visit phrase ("Ngay sau khi tới Minsk"), else the place of the article's first event that
+    names one."""
+    if visit is not None and visit.score > _COUNTRY:
+        return _mention(visit, "visit")
+    finer = [c for c in earlier if c.score > _COUNTRY]
+    return _mention(finer[0], "previous") if finer else None
+
+
 def _mention(c: _Cand, rule: str) -> PlaceMention:
     return PlaceMention(c.start, c.end, c.text, rule)
 
@@ -477,6 +487,10 @@ def location_for(text: str, start: int, end: int) -> PlaceMention | None:
     fresh = first_word is not None and bool(_phrase_at(toks, first_word, "new_time")) and not here
     earlier = [c for c in a.cands if c.start < start and c.kind == "place" and c.event]
     found = best("place") or best("host")
+    if found is not None and found.score <= _COUNTRY:
+        finer = _finer(best("visit", event=True), earlier if not remote and not fresh else [])
+        if finer is not None:
+            return finer
     if found is not None:
         return _mention(found, "sentence" if found.kind == "place" else "host")
     if here and earlier:
@@ -494,6 +508,9 @@ def location_for(text: str, start: int, end: int) -> PlaceMention | None:
         lead = [c for c in a.cands if c.start < (a.title_end if fresh else a.lead_end)]
         for kind in ("place", "visit", "reporter", "dateline"):
             found = best(kind, lead, event=True if kind == "place" else None)
+            if found is not None and found.score <= _COUNTRY:
+                found = _best([c for c in lead if c.kind in ("place", "visit", "dateline") and c.score > _COUNTRY]) \
+                    or found
             if found is not None:
                 return _mention(found, "lead")
     found = best("visit")

@@ -162,3 +162,16 @@ def test_location_accuracy_on_gold(shared: Path) -> None:
                 good += _accepted(found.text if found else None, event["location"] or [])
     assert total >= 100
     assert good / total >= FLOOR_ACCURACY, f"location accuracy {good}/{total} = {good / total:.3f}"
+
+
+def test_a_country_in_the_sentence_gives_way_to_the_city_its_visit_names() -> None:
+    text = ("Trong chuyến thăm Minsk, chiều 26/6, Chủ tịch nước tiếp đại diện các cựu chiến binh Belarus từng "
+            "làm việc tại Việt Nam.")
+    assert place(text) == "Minsk"
+
+
+def test_a_country_in_the_lead_gives_way_to_the_city_the_lead_names() -> None:
+    text = ("Tàu hải quân Australia cập cảng tại Đà Nẵng\n"
+            "Tàu HMAS Ballarat vừa cập cảng tại Đà Nẵng, bắt đầu chuyến thăm Việt Nam.\n"
+            "Đại tá Võ Văn Tuyến chào mừng Trung tá David Landon đến Việt Nam.")
+    assert place(text, "Đại tá Võ Văn Tuyến chào mừng Trung tá David Landon đến Việt Nam.") == "Đà Nẵng"
