@@ -449,7 +449,8 @@ def _orgs_and_countries(text: str, toks: list[_Tok], used: set[int]) -> list[Men
                 named = [c for c in find_countries(text[s:e]) if c.kind not in _PLACE_KINDS]
                 country, rule = (named[-1].code, "org-name") if named else (None, None)
             if country is None:
-                country = next((toks[x].country for x in range(k, t.org_end) if toks[x].label == "P"), None)
+                country = next((toks[x].country for x in range(k, t.org_end) if toks[x].label in ("P", "o")
+                                and toks[x].country), None)
                 rule = "org-place" if country else None
             out.append(Mention("org", text[s:e], s, e, None, text[s:e], country, rule, 0, s, e))
             k = t.org_end

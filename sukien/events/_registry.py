@@ -176,7 +176,8 @@ def main_foreign_country(text: str) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> tuple[str | None, str | None]:
+def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry, *, china: bool = True
+             ) -> tuple[str | None, str | None]:
     if m.country:
         return m.country, m.country_rule
     known = registry.country(m.name)
@@ -213,8 +214,7 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
         if found:
             return found[-1].code, "office-after-name"
     if m.kind == "person" and vietnamese_name(m.name):
-        chinese_counterpart = any(x.country == "CHN" for x in cand.subject + cand.objects if x is not m)
-        if _about_china_only(text) and not chinese_counterpart:
+        if china and _about_china_only(text) and not _chinese_counterpart(m, doc, cand, registry):
             return "CHN", "sino-vietnamese-name-in-an-article-on-china"
         return VIETNAM, "vietnamese-name"
     if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name) and not _foreign_only(text, registry):
@@ -229,6 +229,12 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> 
 def _well_known() -> dict[str, str]:
     """lexicons/people.tsv by folded name."""
     return {fold(name): code for name, code in table("people.tsv", 2)}
+
+
+def _chinese_counterpart(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> bool:
+    """Another side of the candidate is Chinese by its own words (an office, a delegation it heads)."""
+    sides = cand.subject + cand.objects + ([cand.delegation] if cand.delegation else [])
+    return any(_country(x, doc, cand, registry, china=False)[0] == "CHN" for x in sides if x is not m)
 
 
 def _foreign_only(text: str, registry: Registry) -> bool:

@@ -214,6 +214,8 @@ def _paired(text: str, cand: Candidate, previous: Participant, p: Participant) -
 
 _ATTACHED_SUBJECT = re.compile(r"[^,;:]{0,40}")
 _WITNESSED = re.compile(r"chứng kiến")
+# "Dưới sự chứng kiến của A và B, C và D đã ký ...": the witnesses stand in the phrase, the signers after it.
+_WITNESS_PHRASE = re.compile(r"(?:dưới|với|trước)\s+sự\s+chứng\s+kiến\s+của[^,;]*,", re.IGNORECASE)
 
 
 @cache
@@ -229,7 +231,8 @@ _BOTH_COUNTRIES = re.compile(r"(?:hai|2)\s+(?:bên|nước|phía)", re.IGNORECAS
 
 def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list[Participant],
              previous: Event | None) -> list[list[Participant]]:
-    """Who signed, one group per signing: named signers; else the parties of each document named "giữa A và
+    """Who signed, one group per signing: named signers (after the phrase that names the witnesses: "Dưới sự
+    chứng kiến của A và B, C và D đã ký"); else the parties of each document named "giữa A và
     B" and, when the principals only witnessed or "hai bên" signed, the two countries; else, for "hai Bộ
     trưởng ký" or a signing that names one principal of the meeting just reported ("sau khi ký Bản ghi nhớ, Bộ
     trưởng A cho biết"), that meeting's principals."""
@@ -238,6 +241,12 @@ def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list
     window = max(s, cand.trigger.start - 60)
     people = _distinct_sides([p for p in subj + objs if p.kind == "person"])
     witnessed = _WITNESSED.search(text, s, cand.trigger.start) is not None
+    phrase = _WITNESS_PHRASE.search(text, s, cand.trigger.start)
+    if phrase is not None:
+        after = doc.offsets.span(phrase.end(), phrase.end())[0]
+        signers = _distinct_sides([p for p in subj + objs if p.kind == "person" and (p.start or 0) >= after])
+        if len(signers) >= 2:
+            return [signers]
     if len(people) >= 2 and not witnessed:
         return [people]
     if previous is not None and _close(_both_principals(), text, window, cand.trigger.start) and not witnessed:

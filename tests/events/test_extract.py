@@ -233,3 +233,11 @@ def test_joy_at_meeting_again_is_a_remark_not_a_meeting() -> None:
             "Nguyễn Phú Trọng.\n")
     [ev] = events(run(text))
     assert [p.name for p in ev.recipients] == ["Nguyễn Xuân Phúc"]
+
+
+def test_signers_named_after_the_witnesses_phrase_are_the_participants() -> None:
+    text = ("Chiều 5/11, dưới sự chứng kiến của Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch Trung Quốc Tập Cận Bình, "
+            "Bộ trưởng Bộ Công an Lê Văn Ba và Bộ trưởng Bộ Công an Trung Quốc Quách Thanh Côn đã ký Bản ghi nhớ "
+            "về hợp tác phòng, chống tội phạm.\n")
+    [ev] = events(run(text))
+    assert ev.type == "SUPPORT" and [p.name for p in ev.actors] == ["Lê Văn Ba", "Quách Thanh Côn"]

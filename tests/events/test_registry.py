@@ -148,3 +148,20 @@ def test_in_an_article_on_china_alone_a_sino_vietnamese_name_is_chinese() -> Non
     doc = find_events(clean(Document(id="d", original=text, published="2017-05-04")))
     countries = {p.name: (p.country, p.country_rule) for e in doc.layer("events") for p in e.participants}
     assert countries["Lý Văn Bảo"] == ("CHN", "sino-vietnamese-name-in-an-article-on-china")
+
+
+def test_the_host_of_a_chinese_delegation_in_an_article_that_never_says_viet_nam_is_vietnamese() -> None:
+    text = ("Sáng 14/3, tại Hà Nội, Thượng tướng Lê Văn Ba, Thứ trưởng Bộ Công an đã tiếp Đoàn đại biểu Bộ Công an "
+            "Trung Quốc do đồng chí Lưu Diệu, Trợ lý Bộ trưởng làm Trưởng đoàn.\n")
+    doc = find_events(clean(Document(id="d", original=text, published="2014-03-15")))
+    countries = {p.name: p.country for e in doc.layer("events") for p in e.participants}
+    assert countries == {"Lê Văn Ba": "VNM", "Lưu Diệu": "CHN"}
+
+
+def test_organisations_in_news_from_abroad_are_not_vietnamese_but_a_province_police_is() -> None:
+    text = ("Ngày 4/12, tại thành phố Lạng Sơn, Công an tỉnh Lạng Sơn đã tổ chức hội đàm với Sở Công an Khu tự trị "
+            "dân tộc Choang Quảng Tây (Trung Quốc).\n")
+    doc = find_events(clean(Document(id="d", original=text, published="2018-12-05")))
+    countries = {p.name: p.country for e in doc.layer("events") for p in e.participants}
+    assert countries["Công an tỉnh Lạng Sơn"] == "VNM"
+    assert countries["Sở Công an Khu tự trị dân tộc Choang Quảng Tây"] == "CHN"
