@@ -131,11 +131,13 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         if _inside_quotes(text, s, trig.start) or _inside_brackets(text, s, trig.start):
             continue
         passive_signing = trig.type == "SUPPORT" and _PASSIVE_SIGNED.search(text, max(s, trig.start - 12), trig.start)
-        why = None if passive_signing else blocked(text, s, _anchor(subject, s), trig)
+        why = None if passive_signing else blocked(text, s, _anchor(subject, said[-1] if said else s), trig)
         if why is None and planned_before is not None and not _CLAUSE_BREAK.search(text, planned_before, trig.start):
             why = "plan"
         planned_before = trig.end if why == "plan" else None
-        objects = [m for m in mentions if trig.end <= m.start < nxt and not _inside_object_office(m, mentions)]
+        speech = _speech().search(text, trig.end, nxt)
+        stop = speech.start() if speech else nxt  # "..., AFP dẫn lời người phát ngôn X cho biết": the source
+        objects = [m for m in mentions if trig.end <= m.start < stop and not _inside_object_office(m, mentions)]
         objects = _cut_at_clause(text, trig.end, objects)
         if why == "plan":
             named = [m for m in _subject_clause(text, subject) + objects if m.kind == "person"]
@@ -192,12 +194,11 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
 
 
 def _anchor(subject: list[Mention], start: int) -> int:
-    """Where the words between the subject and its trigger start: after the subject's person, or after its first
-    name of any kind when it names no person ("Tổng thống Mỹ có thể đề cập ... THAAD trong cuộc gặp")."""
+    """Where the words between the subject and its trigger start: after the subject's person, or, when it
+    names no person, at the clause's start ("Tổng thống Mỹ có thể đề cập ... THAAD trong cuộc gặp", "Cho biết
+    sẽ có chuyến thăm chính thức Hoa Kỳ và hội đàm với ...")."""
     people = [m.end for m in subject if m.kind == "person"]
-    if people:
-        return max(people)
-    return min((m.end for m in subject), default=start)
+    return max(people) if people else start
 
 
 def _titled(text: str, start: int, pos: int) -> bool:

@@ -49,7 +49,8 @@ def find_events(doc: Document) -> Document:
         picked.append((s, e))
         all_mentions.extend(mentions)
         found.extend(candidates(text, (s, e), triggers, mentions))
-    plans = [frozenset(registry.canonical(m.name) for m in c.objects) for c in found if c.planned]
+    plans = [(frozenset(registry.canonical(m.name) for m in c.objects), c.trigger.mode == "phone")
+             for c in found if c.planned]
     found = [c for c in found if not c.planned]
     built: list[Built] = []
     previous: Event | None = None
@@ -69,14 +70,15 @@ def find_events(doc: Document) -> Document:
     return doc.add_layer("events", [replace(ev, doc_id=doc.id) for ev in events])
 
 
-def _the_plan(ev: Event, plans: list[frozenset[str]]) -> bool:
+def _the_plan(ev: Event, plans: list[tuple[frozenset[str], bool]]) -> bool:
     """A meeting of a pair the article names in a plan ("X sẽ gặp Y"), with no date of its own: the plan again
-    ("Cuộc gặp giữa X và Y diễn ra trong bối cảnh ...")."""
+    ("Cuộc gặp giữa X và Y diễn ra trong bối cảnh ..."); a call is the plan again only when a call is planned
+    (not "đã điện đàm ... hai bên sẽ gặp mặt")."""
     rule = ev.date.rule or ""
     if ev.type != "CONSULT" or (ev.date.value and not rule.startswith(("carried", "following"))):
         return False
     names = {p.name for p in ev.participants[:2]}
-    return any(names <= plan for plan in plans)
+    return any(names <= plan and (ev.mode == "phone") == phone for plan, phone in plans)
 
 
 def _official(text: str, start: int, end: int) -> bool:

@@ -86,10 +86,11 @@ class Registry:
         return best
 
     def official(self, p: Participant, text: str) -> bool:
-        """An organisation, a country, or a person the article gives an office or an official's honorific
-        ("đồng chí", "ngài") somewhere: a title within the same sentence before one of the name's mentions."""
+        """An organisation, a country, a well-known office holder (lexicons/people.tsv), or a person the article
+        gives an office or an official's honorific ("đồng chí", "ngài") somewhere: a title within the same
+        sentence before one of the name's mentions."""
         if p.kind != "person" or p.office or fold(p.name) in self.offices \
-                or fold(self.canonical(p.name)) in self.offices:
+                or fold(self.canonical(p.name)) in self.offices or p.country_rule == "well-known-person":
             return True
         titles = actor_lexicon().titles
         for m in re.finditer(re.escape(p.name), text):

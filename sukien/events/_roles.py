@@ -19,6 +19,7 @@ from sukien.document import Document
 from sukien.events._agreements import agreement_parties
 from sukien.events._candidates import Candidate
 from sukien.events._registry import VIETNAM, Registry, main_foreign_country, participant
+from sukien.lexicons import alternation, words
 from sukien.record import Event, Participant, Resolved
 from sukien.resolve.contexts import contexts_for
 from sukien.resolve.countries import find_countries
@@ -146,7 +147,7 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         rule = base.date.rule or ""
         if cand.passive and (not base.date.value or rule.startswith(("carried", "following"))):
             return []
-        groups = _signers(doc, cand, subj, objs, previous)
+        groups = [g for g in _signers(doc, cand, subj, objs, previous) if not all(map(_business, g))]
         return [Built(replace(base, actors=tuple(group)), s, e, signing=True,
                       document=_listed_document(doc, group, s, e)) for group in groups]
     together = _distinct_sides(subj if cand.trigger.direction == "mutual" and not objs else [])
@@ -175,6 +176,16 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         out.append(Built(replace(base, mode=mode, actors=actors, recipients=recipients), s, e,
                          focus=names[n] if others else (), others=others, subject=(a.name,) if cand.subject else ()))
     return out
+
+
+@cache
+def _business_heads() -> re.Pattern[str]:
+    return re.compile(alternation(words("business_heads.txt")), re.IGNORECASE)
+
+
+def _business(p: Participant) -> bool:
+    """A business (lexicons/business_heads.txt), or an organisation known only by an abbreviation."""
+    return p.kind == "org" and (_business_heads().match(p.name) is not None or p.name.isupper())
 
 
 def _leader_of(country: str, doc: Document, cand: Candidate, registry: Registry) -> Mention | None:

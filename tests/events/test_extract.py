@@ -241,3 +241,39 @@ def test_signers_named_after_the_witnesses_phrase_are_the_participants() -> None
             "về hợp tác phòng, chống tội phạm.\n")
     [ev] = events(run(text))
     assert ev.type == "SUPPORT" and [p.name for p in ev.actors] == ["Lê Văn Ba", "Quách Thanh Côn"]
+
+
+def test_a_deal_between_businesses_is_no_official_signing() -> None:
+    text = "Ngày 2/6, Tập đoàn Hòa Phát đã ký thỏa thuận hợp tác với Tập đoàn Mitsui Nhật Bản tại Tokyo.\n"
+    assert events(run(text)) == []
+
+
+def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
+    text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
+            "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")
+    [ev] = events(run(text))
+    assert [p.name for p in ev.actors] == ["Donald Trump", "Emmanuel Macron"]
+
+
+def test_a_call_made_is_no_plan_because_the_pair_plans_to_meet() -> None:
+    text = ("Tổng thống Mỹ Donald Trump điện đàm và chúc mừng ông Emmanuel Macron đắc cử.\n"
+            "Hai nhà lãnh đạo nhất trí, Tổng thống Trump và ông Macron sẽ gặp mặt vào ngày 25/5 tại Brussels.\n")
+    assert [e.mode for e in events(run(text))] == ["phone"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cho biết sẽ có chuyến thăm chính thức Hoa Kỳ và hội đàm với Tổng thống Donald Trump, Thủ tướng Nguyễn Xuân "
+    "Phúc nhấn mạnh tiềm năng hợp tác.\n",
+    "Ngày 23/6, Phó Thủ tướng Phạm Bình Minh cùng đoàn đại biểu Quốc hội đã tiếp xúc cử tri tại Quân khu I, "
+    "nói về APEC.\n",
+    "Ông Mai Tiến Dũng cho hay, Thủ tướng Nguyễn Xuân Phúc là vị lãnh đạo đầu tiên của Việt Nam đến thăm chính "
+    "quyền của Tổng thống Mỹ Donald Trump.\n",
+])
+def test_plans_voters_meetings_and_descriptions_are_no_events(text: str) -> None:
+    assert events(run(text)) == []
+
+
+def test_a_meeting_dated_by_a_month_years_back_is_background() -> None:
+    text = ("Vào tháng 8-2009, cựu Tổng thống Mỹ Bill Clinton đến Bình Nhưỡng và gặp gỡ nhà lãnh đạo Triều Tiên "
+            "khi ấy là ông Kim Jong-il.\n")
+    assert events(run(text)) == []
