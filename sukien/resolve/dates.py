@@ -685,7 +685,8 @@ def dated_in_the_past(text: str, published: str | None, start: int, word: int, e
             and all((f.first[0] or pub.year) < pub.year for f in years):
         return True
     inside = [f for f in found if start <= f.mention.start and f.mention.end <= end]
-    old = [f for f in inside if (f.full or f.mention.rule == "explicit") and long_before(_format(f.last), published)]
+    old = [f for f in inside if (f.full or f.mention.rule == "explicit" and f.level != _YEAR)
+           and long_before(_format(f.last), published)]
     return bool(old) and all(f.background or f in old for f in inside)
 
 
