@@ -222,6 +222,7 @@ class _Patterns:
     capword: re.Pattern[str]
     source_prefix: re.Pattern[str]
     connective: re.Pattern[str]
+    meeting: re.Pattern[str]
     openers: frozenset[str]
     agencies: frozenset[str]
     caption_labels: frozenset[str]
@@ -260,6 +261,8 @@ def _patterns() -> _Patterns:
         capword=re.compile(_CAPWORD),
         source_prefix=re.compile(rf"(?:\([^()\n]{{1,25}}\)[ ]*|{agency}[ ]*)?[-–—]+[ ]*(?=[{_UPPER}\d])"),
         connective=re.compile(rf"{_exact(words('clean_connectives.txt'))}(?!\w)"),
+        meeting=re.compile(alternation([p for p, *_ in table("triggers.tsv", 4) if " " in p])
+                           + rf"|(?<!\w)(?:tiếp|đón|gặp|ký)\s+[{_UPPER}]"),
         openers=frozenset(words("clean_openers.txt")),
         agencies=frozenset(agencies),
         caption_labels=frozenset(label for label, caption in credits if caption == "yes"),
@@ -509,7 +512,9 @@ class _Cutter:
     # captions and photo credits -----------------------------------------------------------------------------
 
     def _captions(self, end: int) -> None:
-        """Cut photo credits, and the captions they close when a caption names nothing the story does not."""
+        """Cut photo credits, and the captions they close when a caption names nothing the story does not and
+        reports no meeting (a caption may be the only report of one: "Sáng 30/5, Thủ tướng đã hội đàm với
+        ...")."""
         t, p = self.t, self.p
         found: list[tuple[int, int, int]] = []  # caption start (-1: none), credit start, credit end
         for m in p.credit.finditer(t, 0, end):
@@ -536,7 +541,8 @@ class _Cutter:
                 found[i] = (found[i - 1][2] if found[i - 1][2] < c_start else -1, c_start, c_end)
         context = self._context_words(found, end)
         for cap, c_start, c_end in found:
-            if cap >= 0 and not p.connective.match(t, cap) and self._repeats(cap, c_start, context):
+            if cap >= 0 and not p.connective.match(t, cap) and self._repeats(cap, c_start, context) \
+                    and not p.meeting.search(t, cap, c_start):
                 self.cut(cap, c_start, "caption")
             elif cap >= 0:
                 self.kept_captions.append((cap, c_start))

@@ -87,12 +87,21 @@ STORY = ("Chiều 16/4, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đ�
 
 
 def test_caption_that_repeats_the_story_is_cut_with_its_credit() -> None:
-    doc = cleaned(STORY + "Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Umeda Kunio. (Ảnh: Thống Nhất/TTXVN)\n"
+    doc = cleaned(STORY + "Thủ tướng Nguyễn Xuân Phúc và Đại sứ Umeda Kunio. (Ảnh: Thống Nhất/TTXVN)\n"
                   "Đại sứ Umeda Kunio cảm ơn Thủ tướng.")
-    assert "Ảnh" not in doc.text and "tiếp Đại sứ Umeda Kunio." not in doc.text
+    assert "Ảnh" not in doc.text and "Phúc và Đại sứ Umeda Kunio." not in doc.text
     assert [c.reason for c in doc.cuts] == ["caption", "photo-credit"]
     assert doc.text.endswith("Đại sứ Umeda Kunio cảm ơn Thủ tướng.")
     assert_maps_back(doc)
+
+
+def test_a_caption_that_reports_a_meeting_is_kept_though_it_names_nothing_new() -> None:
+    doc = cleaned(STORY + "Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Đại sứ Umeda Kunio. (Ảnh: Thống Nhất/TTXVN)\n"
+                  "Đại sứ Umeda Kunio cảm ơn Thủ tướng.")
+    assert "hội đàm với Đại sứ Umeda Kunio." in doc.text and "Ảnh" not in doc.text
+    assert [c.reason for c in doc.cuts] == ["photo-credit"]
+    assert [c.text.strip() for c in doc.layer("captions")] == [
+        "Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Đại sứ Umeda Kunio."]
 
 
 def test_caption_that_names_something_new_is_kept_and_only_the_credit_goes() -> None:
@@ -286,7 +295,9 @@ def test_seed_002_loses_the_teaser_and_reads_its_date_header(seeds: dict[str, Do
     assert "Hai bên nhất trí phát huy vai trò tiên phong" not in doc.text
     assert "Thúc đẩy quan hệ Việt Nam-Trung Quốc phát triển" not in doc.text
     assert "date" not in doc.text and "(Ảnh" not in doc.text
-    assert doc.text.startswith("Ngày 10/1, tại Hà Nội")
+    [caption] = doc.layer("captions")
+    assert caption.text.startswith("Đại tướng Tô Lâm, Bộ trưởng Bộ Công an tiếp Thứ trưởng")
+    assert "\nNgày 10/1, tại Hà Nội" in doc.text
     assert doc.text.endswith("giữa Bộ Công an Việt Nam và Bộ Công an Trung Quốc./.")
     assert (doc.published, doc.published_source) == ("2024-01", "text-metadata")
 

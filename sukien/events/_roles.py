@@ -332,6 +332,28 @@ def _countries_of(doc: Document, previous: Event | None) -> list[Participant]:
             for code in codes[:2]] if len(codes) >= 2 else []
 
 
+def caption_repeats(doc: Document, built: list[Built]) -> list[Built]:
+    """``built`` without the events stated only in a photo caption the cleaning kept that repeat another event:
+    the same type and date, a participant in common, and the others of the same countries (a caption may spell
+    a name otherwise: "María Jesús Figa López-Palop" for "Jesus Figo Lopez Palop")."""
+    captions = _captions(doc)
+
+    def in_caption(b: Built) -> bool:
+        return any(a <= b.start and b.end <= z for a, z in captions)
+
+    def repeats(b: Built, other: Built) -> bool:
+        x, y = b.event, other.event
+        if x.type != y.type or x.date.value != y.date.value:
+            return False
+        shared = {p.name for p in x.participants} & {p.name for p in y.participants}
+        rest = ({p.country for p in x.participants if p.name not in shared},
+                {p.country for p in y.participants if p.name not in shared})
+        return bool(shared) and rest[0] == rest[1]
+
+    told = [b for b in built if not in_caption(b)]
+    return [b for b in built if not in_caption(b) or not any(repeats(b, o) for o in told)]
+
+
 def _captions(doc: Document) -> tuple[tuple[int, int], ...]:
     """The photo captions the cleaning kept, as cleaned offsets."""
     return tuple((doc.offsets.to_clean(c.start), doc.offsets.to_clean(c.end)) for c in doc.layer("captions"))
