@@ -73,3 +73,9 @@ def test_a_transliterated_foreign_name_is_one_proper_noun(text: str, name: str) 
 def test_capitalised_words_without_particles_keep_the_taggers_words() -> None:
     text = "Tổng thống Trump đã gọi điện cho Thủ tướng al-Abadi."
     assert [w.text for w in words(text, 0, len(text))][:3] == ["Tổng thống", "Trump", "đã"]
+
+
+def test_a_bullet_between_stories_ends_a_sentence() -> None:
+    text = "Thủ tướng Lào cảm ơn và nhận lời * Ngày 27-6, Chủ tịch nước đã hội kiến Thủ tướng."
+    assert [text[s:e] for s, e in sentences(text)] == ["Thủ tướng Lào cảm ơn và nhận lời",
+                                                       "Ngày 27-6, Chủ tịch nước đã hội kiến Thủ tướng."]

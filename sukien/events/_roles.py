@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from sukien._text import LOWER
+from sukien._text import fold_words as fold
 from sukien.actors import Mention
 from sukien.actors._lexicon import actor_lexicon
 from sukien.document import Document
@@ -334,21 +335,26 @@ def _countries_of(doc: Document, previous: Event | None) -> list[Participant]:
 
 def caption_repeats(doc: Document, built: list[Built]) -> list[Built]:
     """``built`` without the events stated only in a photo caption the cleaning kept that repeat another event:
-    the same type and date, a participant in common, and the others of the same countries (a caption may spell
-    a name otherwise: "María Jesús Figa López-Palop" for "Jesus Figo Lopez Palop")."""
+    the same type and date, a participant in common, and the others of the same countries and sharing a word of
+    their names (a caption may spell a name otherwise: "María Jesús Figa López-Palop" for "Jesus Figo Lopez
+    Palop")."""
     captions = _captions(doc)
 
     def in_caption(b: Built) -> bool:
         return any(a <= b.start and b.end <= z for a, z in captions)
+
+    def words_of(ps: list[Participant]) -> set[str]:
+        return {w for p in ps for w in fold(p.name).split() if len(w) > 2}
 
     def repeats(b: Built, other: Built) -> bool:
         x, y = b.event, other.event
         if x.type != y.type or x.date.value != y.date.value:
             return False
         shared = {p.name for p in x.participants} & {p.name for p in y.participants}
-        rest = ({p.country for p in x.participants if p.name not in shared},
-                {p.country for p in y.participants if p.name not in shared})
-        return bool(shared) and rest[0] == rest[1]
+        mine = [p for p in x.participants if p.name not in shared]
+        theirs = [p for p in y.participants if p.name not in shared]
+        return bool(shared) and {p.country for p in mine} == {p.country for p in theirs} \
+            and bool(words_of(mine) & words_of(theirs))
 
     told = [b for b in built if not in_caption(b)]
     return [b for b in built if not in_caption(b) or not any(repeats(b, o) for o in told)]
@@ -442,8 +448,8 @@ def _roles(cand: Candidate, a: Participant, b: Participant, loc_country: str | N
     trig = cand.trigger
     if trig.mode == "phone":
         return "phone", (a, b), ()
-    third = loc_country is not None and loc_country not in (a.country, b.country)
-    if (third or sidelines) and trig.direction == "mutual":
+    home = loc_country is not None and loc_country in (a.country, b.country)
+    if (not home and (loc_country is not None or sidelines)) and trig.direction == "mutual":
         return "third-party", (a, b), ()
     if not cand.subject:
         host_first = trig.direction == "host-first"

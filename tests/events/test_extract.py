@@ -277,3 +277,10 @@ def test_a_meeting_dated_by_a_month_years_back_is_background() -> None:
     text = ("Vào tháng 8-2009, cựu Tổng thống Mỹ Bill Clinton đến Bình Nhưỡng và gặp gỡ nhà lãnh đạo Triều Tiên "
             "khi ấy là ông Kim Jong-il.\n")
     assert events(run(text)) == []
+
+
+def test_a_meeting_in_the_hosts_country_during_a_conference_there_is_a_visit() -> None:
+    text = ("Trong khuôn khổ chuyến thăm Nhật Bản và tham dự Hội nghị Tương lai châu Á, ngày 6/6, tại Tokyo, Nhật Bản, "
+            "Thủ tướng Nguyễn Xuân Phúc đã hội kiến với Chủ tịch Thượng viện Nhật Bản Date Chuichi.\n")
+    [ev] = events(run(text))
+    assert ev.mode == "visit" and [p.name for p in ev.recipients] == ["Date Chuichi"]
