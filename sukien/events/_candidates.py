@@ -15,6 +15,7 @@ from sukien.actors import Mention
 from sukien.actors._lexicon import actor_lexicon
 from sukien.events._triggers import Trigger, blocked
 from sukien.lexicons import alternation, words
+from sukien.resolve.countries import find_countries
 
 _ATTRIBUTION = re.compile(r"\s*(?:(?:Còn|Cũng|Và)\s+theo|Theo)\s[^,]{0,60},")
 _ATTACHED = re.compile(r"[^,;:]{0,40}")
@@ -186,6 +187,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             visitors, host = passive
             out.append(Candidate(replace(trig, direction="visitor-first"), sentence, visitors, [host]))
             continue
+        if not counterparts and delegation is None:
+            counterparts = _local_leaders(text, trig.end, e)
         bare = not counterparts and delegation is None and _BARE_DELEGATION.match(text, trig.end) is not None
         office = _office_alone(text, trig.end, e, objects) if not counterparts and delegation is None else None
         out.append(Candidate(trig, sentence, principal, counterparts, delegation, led, article_delegation=bare,
@@ -215,6 +218,24 @@ def _titled_object(text: str, start: int, m: Mention) -> bool:
     title = actor_lexicon().titles.search(text, start, m.start)
     return m.kind in ("org", "country") and m.country is not None and title is not None \
         and _TO_TITLE.fullmatch(text, start, title.start()) is not None and not text[title.end():m.start].strip()
+
+
+# "làm việc với các đồng chí lãnh đạo tỉnh Sơn La": the local authority met, named by its place.
+_LOCAL_LEADERS = re.compile(r"\s*(?:với\s+)?(?:các\s+)?(?:đồng chí\s+)?(?:đại diện\s+)?[Ll]ãnh đạo\s+"
+                            r"(?:(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy)\s+)?(?=(?:tỉnh|thành phố|TP\.?)\s)")
+
+
+def _local_leaders(text: str, start: int, end: int) -> list[Mention]:
+    """The province or city whose leaders are met right after the trigger, as an organisation ("tỉnh Sơn La")."""
+    m = _LOCAL_LEADERS.match(text, start, end)
+    if m is None:
+        return []
+    place = next((c for c in find_countries(text[m.end():min(end, m.end() + 40)])
+                  if c.kind in ("province", "city", "capital")), None)
+    if place is None or text[m.end():m.end() + place.start].strip() not in ("tỉnh", "thành phố", "TP", "TP."):
+        return []
+    a, z = m.end(), m.end() + place.end
+    return [Mention("org", text[a:z], a, z, None, text[a:z], place.code, "local-authority", 0, a, z)]
 
 
 def _office_alone(text: str, start: int, end: int, objects: list[Mention]) -> str | None:

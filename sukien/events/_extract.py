@@ -9,7 +9,7 @@ from sukien.actors import Mention, find_mentions
 from sukien.actors._lexicon import actor_lexicon
 from sukien.document import Document
 from sukien.events._candidates import Candidate, agreement_named, candidates
-from sukien.events._merge import merge
+from sukien.events._merge import abbreviations, merge
 from sukien.events._registry import Registry
 from sukien.events._roles import Built, build_event, caption_repeats, listed_signings, with_contexts
 from sukien.events._triggers import find_triggers, has_trigger, split_glued
@@ -62,7 +62,9 @@ def find_events(doc: Document) -> Document:
     for s, e in listing:
         if signed and min(signed) < s:
             built.extend(listed_signings(doc, s, e))
-    events = with_contexts(doc, [b for b in merge(caption_repeats(doc, built)) if not _the_plan(b.event, plans)])
+    aliases = abbreviations(text, [(m.name, m.end) for m in all_mentions if m.kind == "org"])
+    events = with_contexts(doc, [b for b in merge(caption_repeats(doc, built), aliases)
+                                 if not _the_plan(b.event, plans)])
     doc.add_layer("sentences", [doc.span(s, e, "sentence") for s, e in picked])
     doc.add_layer("mentions", [doc.span(m.start, m.end, m.kind, name=m.name, office=m.office, org=m.org,
                                         country=m.country, country_rule=m.country_rule)

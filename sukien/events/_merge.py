@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from sukien._text import fold_words as fold
@@ -13,11 +14,26 @@ from sukien.record import Event, Participant
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 
 
-def _key(ev: Event) -> tuple[str, frozenset[str]]:
+def abbreviations(text: str, orgs: list[tuple[str, int]]) -> dict[str, str]:
+    """Folded abbreviations the text defines right after an organisation's name ("Ngân hàng Thế giới (WB)"),
+    mapped to the folded name; ``orgs`` are (name, end offset) pairs."""
+    out: dict[str, str] = {}
+    for name, end in orgs:
+        m = _DEFINED.match(text, end)
+        if m is not None:
+            out[fold(m.group(1))] = fold(name)
+    return out
+
+
+_DEFINED = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&-]{1,11})\)")
+
+
+def _key(ev: Event, aliases: Mapping[str, str]) -> tuple[str, frozenset[str]]:
     """The type and the principals: the first actor and the first recipient (a spouse or aide met with them
-    does not make another meeting), or every actor when there is no recipient."""
+    does not make another meeting), or every actor when there is no recipient; an abbreviation the article
+    defines stands for the full name ("WB" for "Ngân hàng Thế giới")."""
     principals = (ev.actors[:1] + ev.recipients[:1]) if ev.recipients else ev.actors
-    return ev.type, frozenset(fold(p.name) for p in principals)
+    return ev.type, frozenset(aliases.get(fold(p.name), fold(p.name)) for p in principals)
 
 
 def _same_day(a: Built, b: Built) -> bool:
@@ -48,16 +64,18 @@ def _fullest(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Pa
                  for p in a)
 
 
-def merge(built: list[Built]) -> list[Built]:
+def merge(built: list[Built], aliases: Mapping[str, str] | None = None) -> list[Built]:
     """Merge the mentions of one meeting. The mention that states it best (a body sentence over the headline,
     one with its own date) gives the evidence and roles; the others fill in a missing date or place (not a
-    place guessed from a visit the sentence merely names) and fuller offices."""
+    place guessed from a visit the sentence merely names) and fuller offices. ``aliases`` maps folded
+    abbreviations to the folded names they stand for."""
+    aliases = aliases or {}
     out: list[Built] = []
     for b in built:
         ev = b.event
         for i, first in enumerate(out):
             kept = first.event
-            if _key(kept) == _key(ev) and _same_day(first, b):
+            if _key(kept, aliases) == _key(ev, aliases) and _same_day(first, b):
                 best, other = (b, first) if _stated(b) > _stated(first) else (first, b)
                 merged = replace(
                     best.event,
@@ -74,7 +92,8 @@ def merge(built: list[Built]) -> list[Built]:
     listed = Counter((b.start, b.event.trigger) for b in out if any(p.kind == "org" for p in b.event.participants))
     return [b for b in out
             if not any((_covers(other, b) and listed[(b.start, b.event.trigger)] == 1) or _names_in_person(other, b)
-                       or _country_in_person(other, b) for other in out if other is not b)]
+                       or _country_in_person(other, b) or _authority_in_person(other, b)
+                       for other in out if other is not b)]
 
 
 def _country_in_person(a: Built, b: Built) -> bool:
@@ -87,6 +106,21 @@ def _country_in_person(a: Built, b: Built) -> bool:
     kinds = ("country", "org") if not _stated(b)[0] else ("country",)
     met = {p.country for p in b.event.participants if p.kind in kinds and fold(p.name) not in shared}
     return bool(shared) and any(p.kind == "person" and p.country in met for p in a.event.participants)
+
+
+_LOCALITY = re.compile(r"^(?:tinh|thanh pho|tp) ")
+
+
+def _authority_in_person(a: Built, b: Built) -> bool:
+    """``b`` meets a province or city ("làm việc với lãnh đạo tỉnh Sơn La") whose official ``a`` names ("Bí thư
+    Tỉnh ủy Sơn La Hoàng Văn Chất"): same type, a shared participant, a compatible day."""
+    if a.event.type != b.event.type or not _same_day(a, b):
+        return False
+    shared = {fold(p.name) for p in a.event.participants} & {fold(p.name) for p in b.event.participants}
+    places = [_LOCALITY.sub("", fold(p.name)) for p in b.event.participants
+              if p.country_rule == "local-authority" and fold(p.name) not in shared]
+    offices = [fold(p.office or "") for p in a.event.participants if p.kind == "person" and fold(p.name) not in shared]
+    return bool(shared) and any(f" {place}" in f" {office}" for place in places for office in offices)
 
 
 def _names_in_person(a: Built, b: Built) -> bool:

@@ -161,7 +161,7 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     if subj and subj[0].country == VIETNAM and loc_country not in (None, VIETNAM, "IGO"):
         objs = [replace(p, country=loc_country, country_rule="organisation-met-abroad")
                 if p.country_rule == "organisation-without-country" else p for p in objs]
-    sides = _sides(subj, objs, cand.trigger.direction == "visitor-first")
+    sides = _sides(subj, objs, cand.trigger.direction == "visitor-first", cand.trigger.direction == "mutual")
     sidelines = bool(_SIDELINES.search(text, s, e))
     out: list[Built] = []
     names = [_short_names(b) for _, b in sides]
@@ -415,9 +415,11 @@ def _distinct_sides(ps: list[Participant]) -> list[Participant]:
     return out
 
 
-def _sides(subj: list[Participant], objs: list[Participant], visitors_first: bool
+def _sides(subj: list[Participant], objs: list[Participant], visitors_first: bool, mutual: bool = False
            ) -> list[tuple[Participant, Participant]]:
-    """Pairs (subject principal, counterpart): one per counterpart of another country."""
+    """Pairs (subject principal, counterpart): one per counterpart of another country; the subject's two sides
+    when it names both and the meeting word needs no object ("A và B đã đồng chủ trì hội thảo ... tượng đài
+    Chủ tịch C": C is no counterpart)."""
     if not subj:
         if len(objs) < 2:
             return []
@@ -426,7 +428,7 @@ def _sides(subj: list[Participant], objs: list[Participant], visitors_first: boo
         return [(first, other)] if other else []
     head = subj[0]
     others = [p for p in subj[1:] if p.country != head.country]
-    if others and not objs:
+    if others and (not objs or mutual and all(p.kind == "person" for p in (head, others[0]))):
         return [(head, others[0])]
     if others and visitors_first and objs:
         return [(p, objs[0]) for p in _distinct_sides(subj) if p.country != objs[0].country]

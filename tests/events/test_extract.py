@@ -284,3 +284,25 @@ def test_a_meeting_in_the_hosts_country_during_a_conference_there_is_a_visit() -
             "Thủ tướng Nguyễn Xuân Phúc đã hội kiến với Chủ tịch Thượng viện Nhật Bản Date Chuichi.\n")
     [ev] = events(run(text))
     assert ev.mode == "visit" and [p.name for p in ev.recipients] == ["Date Chuichi"]
+
+
+def test_leaders_of_a_province_met_are_the_province_or_its_named_official() -> None:
+    text = "Ngày 4/7, Chủ tịch Quốc hội Lào Pany Yathotou đã làm việc với các đồng chí lãnh đạo tỉnh Sơn La.\n"
+    [ev] = events(run(text))
+    assert [(p.name, p.country) for p in ev.recipients] == [("tỉnh Sơn La", "VNM")]
+    more = text + ("Bí thư Tỉnh ủy Sơn La Hoàng Văn Chất nhiệt liệt chào mừng Chủ tịch Quốc hội Lào Pany Yathotou "
+                   "ngày 4/7.\n")
+    assert [p.name for e in events(run(more)) for p in e.participants] == ["Pany Yathotou", "Hoàng Văn Chất"]
+
+
+def test_an_abbreviation_the_article_defines_is_the_same_counterpart() -> None:
+    text = ("Sáng 26/6, Phó Thủ tướng Vương Đình Huệ có buổi làm việc với Ngân hàng Thế giới (WB) tại Trụ sở "
+            "Chính phủ.\nPhó Thủ tướng Vương Đình Huệ làm việc với WB sáng 26/6.\n")
+    assert len(events(run(text))) == 1
+
+
+def test_two_named_sides_co_chairing_are_the_meeting_not_the_people_their_topic_names() -> None:
+    text = ("Ngày 5/7, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và Chủ tịch Quốc hội Lào Pany Yathotou đã đồng chủ trì "
+            "lễ khánh thành tượng đài Chủ tịch Kaysone Phomvihane.\n")
+    [ev] = events(run(text))
+    assert {p.name for p in ev.participants} == {"Nguyễn Thị Kim Ngân", "Pany Yathotou"}
