@@ -21,12 +21,14 @@ HIGHER_IS_BETTER = ("event_precision", "event_recall", "event_f1", "role_accurac
                     "location_accuracy", "country_accuracy", "context_f1")
 
 
-HELDOUT = Path(__file__).with_name("heldout") / "gold.jsonl"
+HELDOUT = {name: Path(__file__).with_name("heldout") / f"{file}.jsonl"
+           for name, file in (("heldout", "gold"), ("blind", "blind"))}
+SETS = ("seeds", "dev", *HELDOUT)
 
 
-def _heldout_corpus(shared: Path, path: Path) -> Path:
-    """The articles the in-house held-out annotations name, read by id from the shared 2017 corpus."""
-    wanted = {json.loads(line)["doc_id"] for line in HELDOUT.read_text(encoding="utf-8").splitlines()}
+def _heldout_corpus(shared: Path, path: Path, gold: Path) -> Path:
+    """The articles in-house held-out annotations name, read by id from the shared 2017 corpus."""
+    wanted = {json.loads(line)["doc_id"] for line in gold.read_text(encoding="utf-8").splitlines()}
     with gzip.open(shared / "corpus" / "vn_news_2017.jsonl.gz", "rt", encoding="utf-8") as src, \
             path.open("w", encoding="utf-8") as out:
         for line in src:
@@ -38,10 +40,10 @@ def _heldout_corpus(shared: Path, path: Path) -> Path:
 @pytest.fixture(scope="module")
 def scored(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
     out = {}
-    for name in ("seeds", "dev", "heldout"):
+    for name in SETS:
         tmp = tmp_path_factory.mktemp(name)
-        if name == "heldout":
-            corpus, gold = _heldout_corpus(shared, tmp / "heldout.jsonl"), HELDOUT
+        if name in HELDOUT:
+            corpus, gold = _heldout_corpus(shared, tmp / f"{name}.jsonl", HELDOUT[name]), HELDOUT[name]
         else:
             corpus, gold = shared / "corpus" / f"{name}.jsonl", shared / "gold" / f"{name}.jsonl"
         with Store(tmp / "eval.db") as store:
@@ -51,12 +53,19 @@ def scored(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, 
     return out
 
 
-def test_the_heldout_corpus_holds_every_annotated_article(shared: Path, tmp_path: Path) -> None:
-    corpus = _heldout_corpus(shared, tmp_path / "heldout.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(corpus) == len(HELDOUT.read_text(encoding="utf-8").splitlines())
+@pytest.mark.parametrize("name", list(HELDOUT))
+def test_the_heldout_corpus_holds_every_annotated_article(shared: Path, tmp_path: Path, name: str) -> None:
+    corpus = _heldout_corpus(shared, tmp_path / "heldout.jsonl", HELDOUT[name]).read_text(encoding="utf-8")
+    assert len(corpus.splitlines()) == len(HELDOUT[name].read_text(encoding="utf-8").splitlines())
 
 
-@pytest.mark.parametrize("name", ["seeds", "dev", "heldout"])
+def test_the_heldout_sets_share_no_article() -> None:
+    ids = [[json.loads(line)["doc_id"] for line in path.read_text(encoding="utf-8").splitlines()]
+           for path in HELDOUT.values()]
+    assert not set(ids[0]) & set(ids[1])
+
+
+@pytest.mark.parametrize("name", SETS)
 def test_scores_stay_above_floors(scored: dict[str, dict[str, float]], name: str) -> None:
     got = scored[name]
     for metric, floor in FLOORS[name].items():
