@@ -188,7 +188,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             out.append(Candidate(replace(trig, direction="visitor-first"), sentence, visitors, [host]))
             continue
         if not counterparts and delegation is None:
-            counterparts = _local_leaders(text, trig.end, e) or _businesses(text, trig.end, e)
+            counterparts = _local_leaders(text, trig.end, e)
         bare = not counterparts and delegation is None and _BARE_DELEGATION.match(text, trig.end) is not None
         office = _office_alone(text, trig.end, e, objects) if not counterparts and delegation is None else None
         out.append(Candidate(trig, sentence, principal, counterparts, delegation, led, article_delegation=bare,
@@ -236,35 +236,6 @@ def _local_leaders(text: str, start: int, end: int) -> list[Mention]:
         return []
     a, z = m.end(), m.end() + place.end
     return [Mention("org", text[a:z], a, z, None, text[a:z], place.code, "local-authority", 0, a, z)]
-
-
-# "gặp với lãnh đạo các tập đoàn hàng đầu của Hoa Kỳ ... như ExxonMobil, Coca Cola, Nike": businesses named
-# after the kind of business and the country they are of.
-_BUSINESS_LIST = re.compile(r"\s*(?:với\s+)?(?:(?:lãnh đạo|đại diện|Lãnh đạo|Đại diện)\s+)?(?:các|một số|nhiều)\s+"
-                            r"(?:tập đoàn|công ty|doanh nghiệp|hãng|quỹ đầu tư|ngân hàng)(?P<kind>[^.;:]{0,120}?)"
-                            r"\s+(?:như|gồm|gồm có|là)\s*:?\s+")
-_LIST_ITEM = re.compile(r"(?:(?:,\s*|\s+và\s+)?)(?P<name>[A-ZĐ][\w&.\-]*(?:\s+[A-ZĐ0-9][\w&.\-]*){0,4})")
-
-
-def _businesses(text: str, start: int, end: int) -> list[Mention]:
-    """Businesses listed after their kind and country, one counterpart each ("các tập đoàn ... của Hoa Kỳ như
-    A, B và C"); none unless the kind names a country."""
-    m = _BUSINESS_LIST.match(text, start, end)
-    if m is None:
-        return []
-    country = next((c for c in find_countries(m.group("kind")) if c.kind not in ("province", "city", "capital")),
-                   None)
-    if country is None:
-        return []
-    out: list[Mention] = []
-    pos = m.end()
-    while (item := _LIST_ITEM.match(text, pos, end)) is not None and len(out) < 12:
-        a, z = item.start("name"), item.end("name")
-        while z > a and text[z - 1] == ".":
-            z -= 1
-        out.append(Mention("org", text[a:z], a, z, None, text[a:z], country.code, "listed-business", 0, a, z))
-        pos = z
-    return out
 
 
 def _office_alone(text: str, start: int, end: int, objects: list[Mention]) -> str | None:

@@ -157,7 +157,11 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     if cand.trigger.mode == "phone" and base.location.start is not None \
             and base.location.start > doc.offsets.span(cand.trigger.start, cand.trigger.end)[0]:
         base = replace(base, location=Resolved(None))
-    loc_country = _place_country(doc, base.location) or _trip_country(text)
+    loc_country = _place_country(doc, base.location)
+    trip = _trip_country(text)
+    if loc_country is None or (loc_country == VIETNAM and trip not in (None, VIETNAM)
+                               and fold(base.location.value or "") == "viet nam"):
+        loc_country = trip or loc_country  # "... dự án đầu tư lớn tại Việt Nam" in a story of a trip abroad
     if subj and subj[0].country == VIETNAM and loc_country not in (None, VIETNAM, "IGO"):
         objs = [replace(p, country=loc_country, country_rule="organisation-met-abroad")
                 if p.country_rule == "organisation-without-country" else p for p in objs]
@@ -360,9 +364,16 @@ def caption_repeats(doc: Document, built: list[Built]) -> list[Built]:
     return [b for b in built if not in_caption(b) or not any(repeats(b, o) for o in told)]
 
 
+# "Sáng 30/5, theo giờ Hoa Kỳ, Thủ tướng ... đã hội đàm với ...": a caption that opens with its own day.
+_DATED_OPENING = re.compile(r"\s*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:ngày\s+)?|[Nn]gày\s+)"
+                            r"\d{1,2}[/.-]\d{1,2}")
+
+
 def _captions(doc: Document) -> tuple[tuple[int, int], ...]:
-    """The photo captions the cleaning kept, as cleaned offsets."""
-    return tuple((doc.offsets.to_clean(c.start), doc.offsets.to_clean(c.end)) for c in doc.layer("captions"))
+    """The photo captions the cleaning kept, as cleaned offsets; not those that open with their own day, which
+    the story tells like its other sentences (their dates carry on)."""
+    spans = ((doc.offsets.to_clean(c.start), doc.offsets.to_clean(c.end)) for c in doc.layer("captions"))
+    return tuple((a, z) for a, z in spans if not _DATED_OPENING.match(doc.text, a))
 
 
 def _base(doc: Document, s: int, e: int, trigger: str, captions: tuple[tuple[int, int], ...]) -> Event:

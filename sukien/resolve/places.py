@@ -50,7 +50,8 @@ from sukien.resolve.countries import CountryMention, find_countries
 
 _LEXICON = "places.tsv"
 _ROLES = frozenset({"prep", "venue", "not_place", "title", "reporter", "here", "visit", "stop", "remote",
-                    "meeting", "visiting", "local", "new_time", "plan"})
+                    "meeting", "visiting", "local", "new_time", "plan", "activity"})
+_ACTIVITY_LOOKBACK = 4
 _PLACE_KINDS = frozenset({"country", "alias", "capital", "city", "province"})
 _NATIONS = frozenset({"country", "alias"})
 _TOKEN = re.compile(r"\w+(?:[.&'’\-–]\w+)*|[^\w\s]")
@@ -324,6 +325,11 @@ class _Scanner:
             k -= 1
         return False
 
+    def _activity(self, i: int) -> bool:
+        """Whether an activity ends a few words before the preposition at token ``i`` ("có những dự án đầu tư
+        lớn tại Việt Nam"): the place is where the activity goes on, not where the event is."""
+        return any(_phrase_ending(self.toks, k, "activity") for k in range(max(0, i - _ACTIVITY_LOOKBACK), i))
+
     def _visiting(self, i: int) -> bool:
         """Whether the preposition at token ``i`` follows a verb of visiting ("thăm và làm việc tại")."""
         k = i - 1
@@ -344,7 +350,8 @@ class _Scanner:
                 found = self._chain(i + 1)
                 if found is not None:
                     end, score, parts = found
-                    kind = ("title" if self._after(i, "title") else "reporter" if self._after(i, "reporter")
+                    kind = ("title" if self._after(i, "title") or self._activity(i)
+                            else "reporter" if self._after(i, "reporter")
                             else "visit" if score == _COUNTRY and self._visiting(i) else "place")
                     out.append(_Cand(toks[i + 1].start, toks[end - 1].end, ", ".join(parts), kind, score))
                     i = end

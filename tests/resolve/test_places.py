@@ -31,7 +31,7 @@ def place(text: str, sentence: str | None = None) -> str | None:
 
 def test_lexicon_is_nfc_and_roles_are_known() -> None:
     roles = {"prep", "venue", "not_place", "title", "reporter", "here", "visit", "stop", "remote", "meeting",
-             "visiting", "local", "new_time", "plan"}
+             "visiting", "local", "new_time", "plan", "activity"}
     for phrase, role in table("places.tsv", 2):
         assert unicodedata.normalize("NFC", phrase) == phrase == modern_tones(phrase)
         assert role in roles, phrase
@@ -175,3 +175,8 @@ def test_a_country_in_the_lead_gives_way_to_the_city_the_lead_names() -> None:
             "Tàu HMAS Ballarat vừa cập cảng tại Đà Nẵng, bắt đầu chuyến thăm Việt Nam.\n"
             "Đại tá Võ Văn Tuyến chào mừng Trung tá David Landon đến Việt Nam.")
     assert place(text, "Đại tá Võ Văn Tuyến chào mừng Trung tá David Landon đến Việt Nam.") == "Đà Nẵng"
+
+
+def test_a_place_where_an_activity_goes_on_is_no_venue() -> None:
+    text = "Chiều 30/5, Thủ tướng gặp lãnh đạo các tập đoàn đang có những dự án đầu tư lớn tại Việt Nam."
+    assert place(text) is None
