@@ -125,19 +125,23 @@ def test_a_sentence_that_reports_no_meeting_teaches_names_and_offices_but_no_cou
     assert fold("Nguyễn Thị Kim Ngân") in r.offices and "Nguyễn Thị Kim Ngân" not in r.countries
 
 
+def countries_of(text: str, published: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each participant's (country, rule) in the events found in ``text``."""
+    doc = find_events(clean(Document(id="d", original=text, published=published)))
+    return {p.name: (p.country, p.country_rule) for e in doc.layer("events") for p in e.participants}
+
+
 def test_a_well_known_office_holder_named_without_a_country_is_of_theirs() -> None:
     text = ("Ngày 9/2, Tổng thống Trump đã chủ động gọi điện cho Thủ tướng al-Abadi, Chính phủ Iraq cho biết.\n"
             "Chính phủ Iraq hoan nghênh cuộc gọi.")
-    doc = find_events(clean(Document(id="d", original=text, published="2017-02-10")))
-    countries = {p.name: (p.country, p.country_rule) for e in doc.layer("events") for p in e.participants}
+    countries = countries_of(text, "2017-02-10")
     assert countries["Trump"] == ("USA", "well-known-person")
 
 
 def test_a_sino_vietnamese_name_meeting_a_chinese_official_is_the_vietnamese_side() -> None:
     text = ("Chiều 3/5, Thứ trưởng Lê Văn Bảo hội đàm với Thứ trưởng Bộ Thương mại Trung Quốc Vương Thụ Văn.\n"
             "Hai bên nhất trí tăng cường hợp tác.")
-    doc = find_events(clean(Document(id="d", original=text, published="2017-05-04")))
-    countries = {p.name: (p.country, p.country_rule) for e in doc.layer("events") for p in e.participants}
+    countries = countries_of(text, "2017-05-04")
     assert countries["Lê Văn Bảo"] == ("VNM", "vietnamese-name")
     assert countries["Vương Thụ Văn"][0] == "CHN"
 
@@ -145,23 +149,20 @@ def test_a_sino_vietnamese_name_meeting_a_chinese_official_is_the_vietnamese_sid
 def test_in_an_article_on_china_alone_a_sino_vietnamese_name_is_chinese() -> None:
     text = ("Ngày 3/5, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Nga Vladimir Putin tại Bắc Kinh.\n"
             "Cùng ngày, Thủ tướng Lý Văn Bảo gặp Tổng thống Putin.")
-    doc = find_events(clean(Document(id="d", original=text, published="2017-05-04")))
-    countries = {p.name: (p.country, p.country_rule) for e in doc.layer("events") for p in e.participants}
+    countries = countries_of(text, "2017-05-04")
     assert countries["Lý Văn Bảo"] == ("CHN", "sino-vietnamese-name-in-an-article-on-china")
 
 
 def test_the_host_of_a_chinese_delegation_in_an_article_that_never_says_viet_nam_is_vietnamese() -> None:
     text = ("Sáng 14/3, tại Hà Nội, Thượng tướng Lê Văn Ba, Thứ trưởng Bộ Công an đã tiếp Đoàn đại biểu Bộ Công an "
             "Trung Quốc do đồng chí Lưu Diệu, Trợ lý Bộ trưởng làm Trưởng đoàn.\n")
-    doc = find_events(clean(Document(id="d", original=text, published="2014-03-15")))
-    countries = {p.name: p.country for e in doc.layer("events") for p in e.participants}
+    countries = {name: country for name, (country, _) in countries_of(text, "2014-03-15").items()}
     assert countries == {"Lê Văn Ba": "VNM", "Lưu Diệu": "CHN"}
 
 
 def test_organisations_in_news_from_abroad_are_not_vietnamese_but_a_province_police_is() -> None:
     text = ("Ngày 4/12, tại thành phố Lạng Sơn, Công an tỉnh Lạng Sơn đã tổ chức hội đàm với Sở Công an Khu tự trị "
             "dân tộc Choang Quảng Tây (Trung Quốc).\n")
-    doc = find_events(clean(Document(id="d", original=text, published="2018-12-05")))
-    countries = {p.name: p.country for e in doc.layer("events") for p in e.participants}
+    countries = {name: country for name, (country, _) in countries_of(text, "2018-12-05").items()}
     assert countries["Công an tỉnh Lạng Sơn"] == "VNM"
     assert countries["Sở Công an Khu tự trị dân tộc Choang Quảng Tây"] == "CHN"
