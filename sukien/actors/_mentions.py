@@ -201,6 +201,10 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
                 j += 1
         while j < len(toks) and not _ACRONYM.fullmatch(toks[i].word.text) and toks[i].word.text[:1].isupper():
             t = toks[j]
+            if toks[j - 1].label == "C" and j - 1 > i and t.word.text in ("-", "–") and j + 1 < len(toks) \
+                    and toks[j + 1].label == "C" and toks[i].word.text not in _ONE_STATE_HEADS:
+                j += 2  # "Hội hữu nghị Việt Nam - Campuchia": a pair of countries names the organisation
+                continue
             if toks[j - 1].label == "C" and j - 1 > i:
                 break
             if t.word.tag == "Np" and t.label == "N" and toks[j - 1].word.text[:1].isupper() \
@@ -226,6 +230,11 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
             if k > i:
                 toks[k].label = "o" if toks[k].label != "C" else "C"
         i = j
+
+
+# Heads of one state's organs: "Bộ Công an Việt Nam - Lào" names two ministries, not one.
+_ONE_STATE_HEADS = frozenset({"Bộ", "Chính phủ", "Quốc hội", "Đảng", "Công an", "Quân đội", "Cảnh sát", "Ban",
+                              "Đại sứ quán", "Bộ Tư lệnh", "Thành ủy", "Tỉnh ủy", "UBND"})
 
 
 def _portfolio_list(toks: list[_Tok], k: int, surnames: frozenset[str]) -> bool:

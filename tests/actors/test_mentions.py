@@ -100,6 +100,12 @@ def test_a_bare_title_after_a_name_and_a_comma_that_speaks_is_the_next_clause() 
     assert person(text, "Daniel Andrews").office == "Thống đốc bang Victoria"
 
 
+def test_a_pair_of_countries_names_an_association_but_not_one_states_ministry() -> None:
+    orgs = [m.name for m in mentions("Đoàn gặp Hội hữu nghị Việt Nam - Campuchia và Bộ Công an Việt Nam - Lào.")
+            if m.kind == "org"]
+    assert orgs == ["Hội hữu nghị Việt Nam - Campuchia", "Bộ Công an Việt Nam"]
+
+
 def test_a_portfolio_joined_by_va_to_a_title_is_part_of_the_office() -> None:
     text = "Ông Minh hội đàm với Bộ trưởng Ngoại giao và Hợp tác Tây Ban Nha Alfonso Dastis."
     m = person(text, "Alfonso Dastis")
