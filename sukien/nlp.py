@@ -15,15 +15,17 @@ from typing import Any
 from sukien._text import LOWER, UPPER
 from sukien.lexicons import table
 
-_BREAK = re.compile(r"""[.!?…]["”»)']*[ \t]+|[ \t]*\n\s*|[ \t]+[*★•][ \t]+""")
+_BREAK = re.compile(r"""[.!?…]["”»)']*[ \t]+|[ \t]*\n\s*|[ \t]+[*★•][ \t]+"""
+                    rf"|(?<=[{LOWER}]{{2}})[.!?](?=[{UPPER}][{LOWER}])")
 _ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|Mr|Mrs|Ms|Dr|St|TS|GS|PGS|ThS|No)|(?<!\w)[A-ZĐ])\.$")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence of ``text[start:end]``, stripped of surrounding space.
 
-    A sentence ends at a paragraph break or a bullet ("... nhận lời * Ngày 27-6, ..."), or at an end mark
-    followed by space and a capital or a digit (not after an abbreviation such as "TP." or an initial).
+    A sentence ends at a paragraph break or a bullet ("... nhận lời * Ngày 27-6, ..."), at an end mark
+    followed by space and a capital or a digit (not after an abbreviation such as "TP." or an initial), or at
+    one glued between a word and the next sentence's ("khu vực.Bên lề Hội nghị").
     """
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []

@@ -79,3 +79,9 @@ def test_a_bullet_between_stories_ends_a_sentence() -> None:
     text = "Thủ tướng Lào cảm ơn và nhận lời * Ngày 27-6, Chủ tịch nước đã hội kiến Thủ tướng."
     assert [text[s:e] for s, e in sentences(text)] == ["Thủ tướng Lào cảm ơn và nhận lời",
                                                        "Ngày 27-6, Chủ tịch nước đã hội kiến Thủ tướng."]
+
+
+def test_an_end_mark_glued_to_the_next_sentence_still_ends_one() -> None:
+    text = "Hai nước hợp tác trong khu vực.Bên lề Hội nghị, Thủ tướng tiếp ông A. TP.HCM và V.Pu-tin."
+    assert [text[s:e] for s, e in sentences(text)] == ["Hai nước hợp tác trong khu vực.",
+                                                       "Bên lề Hội nghị, Thủ tướng tiếp ông A. TP.HCM và V.Pu-tin."]

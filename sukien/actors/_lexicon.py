@@ -53,7 +53,12 @@ def actor_lexicon() -> ActorLexicon:
     )
 
 
-_NOT_VIETNAMESE = re.compile(r"[fjwzFJWZ\-'’]|[bcdghklmpqrstvx]{2,}$|^[A-Z]{2,}")
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+# A syllable no Vietnamese word has: foreign letters, final consonant clusters, capitals only, or two vowel
+# groups ("Akihiko", "Tanaka").
+_ANY_VOWEL = _VOWELS + _VOWELS.upper()
+_NOT_VIETNAMESE = re.compile(rf"[fjwzFJWZ\-'’]|[bcdghklmpqrstvx]{{2,}}$|^[A-Z]{{2,}}"
+                             rf"|[{_ANY_VOWEL}][^{_ANY_VOWEL}]+[{_ANY_VOWEL}]")
 
 
 def vietnamese_name(name: str) -> bool:
@@ -62,8 +67,13 @@ def vietnamese_name(name: str) -> bool:
     parts = name.split()
     if not 2 <= len(parts) <= 4 or parts[0] not in actor_lexicon().surnames:
         return False
-    return not any(_NOT_VIETNAMESE.search(p.removesuffix("ng").removesuffix("nh").removesuffix("ch"))
-                   for p in parts)
+    return not foreign_spelling(name)
+
+
+def foreign_spelling(name: str) -> bool:
+    """Some syllable of ``name`` is not spelt the Vietnamese way ("Akihiko Tanaka", not "Nam Triệu")."""
+    return any(_NOT_VIETNAMESE.search(p.removesuffix("ng").removesuffix("nh").removesuffix("ch"))
+               for p in name.split())
 
 
 def title_rank(title: str) -> int:

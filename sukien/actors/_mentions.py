@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sukien.actors._lexicon import ActorLexicon, actor_lexicon, title_rank
+from sukien.actors._lexicon import ActorLexicon, actor_lexicon, foreign_spelling, title_rank
 from sukien.nlp import Word, transliterated, words
 from sukien.resolve.countries import find_countries
 
@@ -208,7 +208,7 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
             if toks[j - 1].label == "C" and j - 1 > i:
                 break
             if t.word.tag == "Np" and t.label == "N" and toks[j - 1].word.text[:1].isupper() \
-                    and (j > i + 1 or toks[i].word.text in complete_heads):
+                    and (j > i + 1 or toks[i].word.text in complete_heads or _holder_after_head(toks, i, j)):
                 break
             lower_end = _lower_portfolios(toks, j + 1) if t.label == "," and toks[i].word.text == "Bộ" else 0
             if lower_end:
@@ -230,6 +230,19 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
             if k > i:
                 toks[k].label = "o" if toks[k].label != "C" else "C"
         i = j
+
+
+_INSTITUTION_HEADS = frozenset({"Viện", "Trung tâm", "Quỹ", "Tập đoàn", "Công ty", "Ngân hàng", "Hãng", "Hội",
+                                "Hiệp hội", "Đại học", "Trường", "Bệnh viện"})
+
+
+def _holder_after_head(toks: list[_Tok], i: int, j: int) -> bool:
+    """"Chủ tịch Viện Akihiko Tanaka": a title, an institution's head word alone, then its holder's foreign name
+    (two words or more, no country or organisation after it; "Công ty Nam Triệu" is a company's name)."""
+    t = toks[j]
+    return j == i + 1 and i > 0 and toks[i - 1].label == "T" and toks[i].word.text in _INSTITUTION_HEADS \
+        and len(t.word.text.split()) >= 2 and foreign_spelling(t.word.text) \
+        and (j + 1 == len(toks) or toks[j + 1].label not in ("C", "P", "O", "o"))
 
 
 # Heads of one state's organs: "Bộ Công an Việt Nam - Lào" names two ministries, not one.

@@ -275,6 +275,8 @@ def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list
     if not groups and not witnessed and len(people) == 1 and previous is not None \
             and people[0].name in {p.name for p in previous.participants}:
         groups = [list(previous.participants)]
+    if not groups and not witnessed and len(people) == 1:
+        groups = [[people[0], other] for other in _pair_named(doc, cand.trigger.end, e, people[0].country)]
     if (witnessed and not groups) or _close(_BOTH_COUNTRIES, text, window, cand.trigger.start):
         groups.append(_countries_of(doc, previous))
     if not groups:
@@ -325,6 +327,28 @@ def _close(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """``pattern`` occurs in ``text[start:end]`` with no comma or semicolon between it and ``end``."""
     found = list(pattern.finditer(text, start, end))
     return bool(found) and not re.search(r"[,;]", text[found[-1].end():end])
+
+
+# "ký thỏa thuận Mỹ - Qatar": an agreement named by the pair of countries that made it.
+_PAIR_NAMED = re.compile(r"\s*(?:(?:các|một|bản)\s+)?(?:thỏa thuận|hiệp định|bản ghi nhớ|hợp đồng)\s+", re.IGNORECASE)
+_PAIR_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _pair_named(doc: Document, start: int, end: int, own: str | None) -> list[Participant]:
+    """The other country of an agreement named by a pair of countries right after the signing word, when the
+    one signer named is of the first or second ("Ngoại trưởng Mỹ X đã ký thỏa thuận Mỹ - Qatar")."""
+    m = _PAIR_NAMED.match(doc.text, start, end)
+    if m is None or own is None:
+        return []
+    pair = [c for c in find_countries(doc.text[m.end():min(end, m.end() + 60)]) if c.kind in ("country", "alias")][:2]
+    if len(pair) < 2 or pair[0].start != 0 or not _PAIR_DASH.fullmatch(doc.text, m.end() + pair[0].end,
+                                                                          m.end() + pair[1].start):
+        return []
+    codes = [c.code for c in pair]
+    if own not in codes or codes[0] == codes[1]:
+        return []
+    other = pair[1] if codes[0] == own else pair[0]
+    return [Participant(name=other.text, kind="country", country=other.code, country_rule="agreement-named-by-pair")]
 
 
 def _countries_of(doc: Document, previous: Event | None) -> list[Participant]:
@@ -434,7 +458,10 @@ def _sides(subj: list[Participant], objs: list[Participant], visitors_first: boo
     if not subj:
         if len(objs) < 2:
             return []
-        first = objs[0]
+        first, last = objs[0], objs[-1]
+        if len(objs) >= 3 and len({p.country for p in objs[:-1]} - {None}) == 1 \
+                and all(p.country not in (None, last.country) for p in objs[:-1]):
+            return [(last, p) for p in objs[:-1]]  # "Tại các buổi hội kiến với A, B, C, Chủ tịch nước X ..."
         other = next((p for p in objs[1:] if p.country != first.country), None)
         return [(first, other)] if other else []
     head = subj[0]

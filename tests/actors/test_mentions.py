@@ -287,3 +287,14 @@ def test_a_command_named_after_an_ocean_is_no_person() -> None:
     text = "Bộ trưởng Ngô Xuân Lịch tiếp Tư lệnh Bộ Tư lệnh Thái Bình Dương Hoa Kỳ Harry Harris."
     assert "Thái Bình Dương" not in [m.name for m in mentions(text)]
     assert person(text, "Harry Harris").country == "USA"
+
+
+@pytest.mark.parametrize(("text", "person_name", "office"), [
+    ("Phó Chủ tịch Quốc hội Uông Chu Lưu đã gặp Chủ tịch Viện Akihiko Tanaka và trao đổi.", "Akihiko Tanaka",
+     "Chủ tịch Viện"),
+    ("Ông Bùi Hữu Hùng, Phó Tổng Giám đốc Công ty Nam Triệu gọi điện.", "Bùi Hữu Hùng",
+     "Phó Tổng Giám đốc Công ty Nam Triệu"),
+])
+def test_a_foreign_name_after_an_institutions_head_is_its_holder_a_vietnamese_one_its_name(
+        text: str, person_name: str, office: str) -> None:
+    assert person(text, person_name).office == office

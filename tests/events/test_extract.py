@@ -307,3 +307,17 @@ def test_two_named_sides_co_chairing_are_the_meeting_not_the_people_their_topic_
     [ev] = events(run(text))
     assert {p.name for p in ev.participants} == {"Nguyễn Thị Kim Ngân", "Pany Yathotou"}
 
+
+
+def test_one_signer_of_an_agreement_named_by_a_pair_of_countries_signed_with_the_other() -> None:
+    text = "Ngày 11/7, Ngoại trưởng Mỹ Rex Tillerson đã ký thỏa thuận Mỹ - Qatar về chống tài trợ khủng bố.\n"
+    [ev] = events(run(text))
+    assert [(p.name, p.country) for p in ev.actors] == [("Rex Tillerson", "USA"), ("Qatar", "QAT")]
+
+
+def test_meetings_listed_before_the_subject_are_one_each() -> None:
+    text = ("Tại các buổi hội kiến với Ủy viên trưởng Trương Đức Giang, Chủ tịch Du Chính Thanh và Ủy viên Lưu Vân "
+            "Sơn ngày 12/5, Chủ tịch nước Trần Đại Quang khẳng định hai nước gần gũi.\n"
+            "Hai bên nhất trí thúc đẩy quan hệ Việt Nam - Trung Quốc.\n")
+    met = sorted(p.name for e in events(run(text)) for p in e.participants if p.name != "Trần Đại Quang")
+    assert met == ["Du Chính Thanh", "Lưu Vân Sơn", "Trương Đức Giang"]
