@@ -27,6 +27,8 @@ class ActorLexicon:
     not_names: frozenset[str]
     name_particles: tuple[str, ...]
     patronymics: frozenset[str]
+    institution_heads: frozenset[str]
+    state_heads: frozenset[str]
 
 
 @cache
@@ -50,6 +52,8 @@ def actor_lexicon() -> ActorLexicon:
         not_names=frozenset(words("not_names.txt")),
         name_particles=tuple(p for p, _ in table("name_particles.tsv", 2)),
         patronymics=frozenset(p for p, kind in table("name_particles.tsv", 2) if kind == "patronymic"),
+        institution_heads=frozenset(h for h, kind in table("org_head_kinds.tsv", 2) if kind == "institution"),
+        state_heads=frozenset(h for h, kind in table("org_head_kinds.tsv", 2) if kind == "state"),
     )
 
 

@@ -202,7 +202,7 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
         while j < len(toks) and not _ACRONYM.fullmatch(toks[i].word.text) and toks[i].word.text[:1].isupper():
             t = toks[j]
             if toks[j - 1].label == "C" and j - 1 > i and t.word.text in ("-", "–") and j + 1 < len(toks) \
-                    and toks[j + 1].label == "C" and toks[i].word.text not in _ONE_STATE_HEADS:
+                    and toks[j + 1].label == "C" and toks[i].word.text not in actor_lexicon().state_heads:
                 j += 2  # "Hội hữu nghị Việt Nam - Campuchia": a pair of countries names the organisation
                 continue
             if toks[j - 1].label == "C" and j - 1 > i:
@@ -232,22 +232,14 @@ def _mark_orgs(toks: list[_Tok], surnames: frozenset[str], complete_heads: froze
         i = j
 
 
-_INSTITUTION_HEADS = frozenset({"Viện", "Trung tâm", "Quỹ", "Tập đoàn", "Công ty", "Ngân hàng", "Hãng", "Hội",
-                                "Hiệp hội", "Đại học", "Trường", "Bệnh viện"})
-
-
 def _holder_after_head(toks: list[_Tok], i: int, j: int) -> bool:
     """"Chủ tịch Viện Akihiko Tanaka": a title, an institution's head word alone, then its holder's foreign name
     (two words or more, no country or organisation after it; "Công ty Nam Triệu" is a company's name)."""
     t = toks[j]
-    return j == i + 1 and i > 0 and toks[i - 1].label == "T" and toks[i].word.text in _INSTITUTION_HEADS \
+    return j == i + 1 and i > 0 and toks[i - 1].label == "T" \
+        and toks[i].word.text in actor_lexicon().institution_heads \
         and len(t.word.text.split()) >= 2 and foreign_spelling(t.word.text) \
         and (j + 1 == len(toks) or toks[j + 1].label not in ("C", "P", "O", "o"))
-
-
-# Heads of one state's organs: "Bộ Công an Việt Nam - Lào" names two ministries, not one.
-_ONE_STATE_HEADS = frozenset({"Bộ", "Chính phủ", "Quốc hội", "Đảng", "Công an", "Quân đội", "Cảnh sát", "Ban",
-                              "Đại sứ quán", "Bộ Tư lệnh", "Thành ủy", "Tỉnh ủy", "UBND"})
 
 
 def _portfolio_list(toks: list[_Tok], k: int, surnames: frozenset[str]) -> bool:

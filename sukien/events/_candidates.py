@@ -241,7 +241,8 @@ def _local_leaders(text: str, start: int, end: int) -> list[Mention]:
 def _office_alone(text: str, start: int, end: int, objects: list[Mention]) -> str | None:
     """The office title right after the trigger when no person follows it in its clause ("đón và hội kiến Thủ
     tướng Chính phủ và Đoàn ..."): the title, else None."""
-    title = actor_lexicon().titles.match(text, _TO_TITLE.match(text, start, end).end(), end)  # type: ignore[union-attr]
+    lead = _TO_TITLE.match(text, start, end)
+    title = actor_lexicon().titles.match(text, lead.end() if lead else start, end)
     if title is None:
         return None
     clause = _CLAUSE_BREAK.search(text, title.end(), end)
