@@ -41,7 +41,7 @@ __all__ = ["DateMention", "date_for", "dated_in_the_past", "find_dates", "long_b
 _WORDS = "dates_words.tsv"
 _RELATIVE = "dates_relative.tsv"
 _WORD_KINDS = ("part", "cue", "weekday", "weekshift", "month", "unit", "lunar", "docno", "future", "vague",
-               "opener", "break", "quantity")
+               "opener", "break", "quantity", "past_mark", "amends")
 _ANCHORS = {"published": ("published", "previous"), "previous": ("previous", "published"),
             "previous-only": ("previous",)}
 _UNITS = ("day", "week", "month", "year")
@@ -113,6 +113,8 @@ class _Lexicon:
     quantity: re.Pattern[str]
     openers: tuple[tuple[re.Pattern[str], str], ...]
     breaks: re.Pattern[str]
+    past_mark: re.Pattern[str]
+    amends: re.Pattern[str]
     relative: dict[str, _Relative]
     weekdays: dict[str, int]
     weekshift: dict[str, str]
@@ -204,6 +206,8 @@ def _lexicon() -> _Lexicon:
         openers=tuple((re.compile(r"^\W*" + alternation([p]), re.IGNORECASE), v)
                       for p, v in kinds["opener"].items()),
         breaks=re.compile(rf"\./\.|\n[ \t]*{alternation(kinds['break'])}", re.IGNORECASE),
+        past_mark=re.compile(rf"\s*{alternation(kinds['past_mark'])}"),
+        amends=re.compile(alternation(kinds["amends"]), re.IGNORECASE),
         relative=relative,
         weekdays={_fold(p): int(v) for p, v in kinds["weekday"].items()},
         weekshift={_fold(p): v for p, v in kinds["weekshift"].items()},
@@ -591,8 +595,6 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 # ---------------------------------------------------------------- the date of an event
 
 
-# "từ ngày 19/6 vừa qua": a date marked as past dates some earlier thing, not the lead before it.
-_PAST_MARK = re.compile(r"\s*(?:vừa qua|vừa rồi|trước đó)")
 _FOLLOWING_REACH = 400  # characters after a dateless lead within which its date may be stated
 
 
@@ -658,7 +660,7 @@ def date_for(text: str, published: str | None, start: int, end: int,
     if own is not None:
         return own
     after = next((f for f in carried if f.story == story and end <= f.mention.start <= end + _FOLLOWING_REACH
-                  and not _PAST_MARK.match(text, f.mention.end)), None)
+                  and not lex.past_mark.match(text, f.mention.end)), None)
     return _carry(after, "following") if after is not None else None
 
 
@@ -675,7 +677,7 @@ def dated_in_the_past(text: str, published: str | None, start: int, word: int, e
     if pub is None:
         return False
     found = _scan(text, published, uncarried)[0]
-    if signing and not _AMENDS.search(text, word, end):
+    if signing and not _lexicon().amends.search(text, word, end):
         dated = [f for f in found if start <= f.mention.start and f.mention.end <= end]
         if dated and all(f.mention.rule == "explicit" and (f.first[0] or pub.year) < pub.year for f in dated):
             return True
@@ -688,9 +690,6 @@ def dated_in_the_past(text: str, published: str | None, start: int, word: int, e
     old = [f for f in inside if (f.full or f.mention.rule == "explicit" and f.level != _YEAR)
            and long_before(_format(f.last), published)]
     return bool(old) and all(f.background or f in old for f in inside)
-
-
-_AMENDS = re.compile(r"sửa đổi|bổ sung|thực hiện|triển khai|gia hạn", re.IGNORECASE)
 
 
 def long_before(value: str | None, published: str | None) -> bool:

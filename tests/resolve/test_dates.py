@@ -40,7 +40,7 @@ def sentence_date(text: str, sentence: str, published: str | None) -> str | None
 
 def test_lexicons_are_nfc_with_known_kinds() -> None:
     kinds = {"part", "cue", "weekday", "weekshift", "month", "unit", "lunar", "docno", "future", "vague",
-             "opener", "break", "quantity"}
+             "opener", "break", "quantity", "past_mark", "amends"}
     rows = table("dates_words.tsv", 3)
     assert len({(phrase, kind) for phrase, kind, _ in rows}) == len(rows)
     for phrase, kind, _ in rows:
