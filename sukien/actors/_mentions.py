@@ -444,8 +444,15 @@ def _person(text: str, toks: list[_Tok], material: list[int], left: int, i: int,
                    toks[right - 1].word.end if right > j else name_end)
 
 
+def _defined_abbreviation(text: str, found: list[Mention], start: int, end: int) -> bool:
+    """``text[start:end]`` is the abbreviation, in brackets, of the organisation named right before it ("Phòng
+    Thương mại và Công nghiệp Việt Nam (VCCI)"): another name of that one, not an organisation of its own."""
+    return bool(found) and found[-1].kind == "org" and _ACRONYM.fullmatch(text[start:end]) is not None \
+        and text[found[-1].end:start].strip() == "(" and text[end:end + 1] == ")"
+
+
 def _orgs_and_countries(text: str, toks: list[_Tok], used: set[int]) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
     k = 0
     while k < len(toks):
         t = toks[k]
@@ -454,7 +461,7 @@ def _orgs_and_countries(text: str, toks: list[_Tok], used: set[int]) -> list[Men
             continue
         if t.label == "O" and t.org_end > k:
             s, e = t.word.start, toks[t.org_end - 1].word.end
-            if " " not in text[s:e] and not _ACRONYM.fullmatch(text[s:e]):
+            if " " not in text[s:e] and not _ACRONYM.fullmatch(text[s:e]) or _defined_abbreviation(text, out, s, e):
                 k = t.org_end
                 continue
             country = next((toks[x].country for x in range(k, t.org_end) if toks[x].label == "C"), None)

@@ -32,6 +32,7 @@ _MEETING_WORDS = re.compile(r"hội đàm|hội kiến|cuộc gặp|làm việc|
 _TO_TITLE = re.compile(r"\s*(?:với\s+)?")
 _CLAUSE_BREAK = re.compile(r"[.;:,]")
 _PASSIVE_SIGNED = re.compile(r"(?:đã|vừa)\s+được\s*$")
+_AGREEMENT_REACH = 12  # words after a signing word within which it names what was signed ("ký với X ... Bản ghi nhớ")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
 
@@ -118,6 +119,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
     subject_end = triggers[0].start if triggers else e
     said = [m.end() for m in _speech().finditer(text, s, subject_end)]
     subject = [m for m in mentions if m.end <= subject_end and (not said or m.start >= said[-1])]
+    masked = _without_names(text, mentions)
     planned_before: int | None = None
     for n, trig in enumerate(triggers):
         nxt = triggers[n + 1].start if n + 1 < len(triggers) else e
@@ -132,7 +134,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         if _inside_quotes(text, s, trig.start) or _inside_brackets(text, s, trig.start):
             continue
         passive_signing = trig.type == "SUPPORT" and _PASSIVE_SIGNED.search(text, max(s, trig.start - 12), trig.start)
-        why = None if passive_signing else blocked(text, s, _anchor(subject, said[-1] if said else s), trig)
+        why = None if passive_signing else blocked(masked, s, _anchor(subject, said[-1] if said else s), trig)
         if why is None and planned_before is not None and not _CLAUSE_BREAK.search(text, planned_before, trig.start):
             why = "plan"
         planned_before = trig.end if why == "plan" else None
@@ -194,6 +196,15 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         out.append(Candidate(trig, sentence, principal, counterparts, delegation, led, article_delegation=bare,
                              office=office))
     return out
+
+
+def _without_names(text: str, mentions: list[Mention]) -> str:
+    """``text`` with the names of persons and organisations blanked, offsets kept: the words of a name are no
+    blocker ("Tổ chức Xúc tiến Thương mại Nhật Bản đã ký": "xúc tiến" is no preparing to sign)."""
+    for m in mentions:
+        if m.kind in ("person", "org"):
+            text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    return text
 
 
 def _anchor(subject: list[Mention], start: int) -> int:
@@ -293,7 +304,7 @@ def _agreement_follows(text: str, sentence_start: int, start: int, end: int) -> 
     """A signing names what was signed within a few words after the trigger ("ký Bản ghi nhớ", "ký kết 4 văn
     kiện"), or before it in the passive ("Thỏa thuận này được X và Y ký kết"); "ký, ban hành Quyết định" or
     "việc ký kết" with nothing signed is no reported signing."""
-    window = " ".join(text[start:end].split()[:8])
+    window = " ".join(text[start:end].split()[:_AGREEMENT_REACH])
     if _agreements().search(window):
         return True
     passive = _PASSIVE.search(text, sentence_start, start)

@@ -239,9 +239,10 @@ def _chinese_counterpart(m: Mention, doc: Document, cand: Candidate, registry: R
 
 
 def _foreign_only(text: str, registry: Registry) -> bool:
-    """An article that never names Việt Nam nor anyone with a Vietnamese name: news from abroad, whose
+    """An article that never names Việt Nam or a place in it, nor anyone with a Vietnamese name: news from abroad, whose
     organisations named without a country are not Vietnamese ("Ủy ban Tình báo Thượng viện")."""
-    return VIETNAM not in _article_countries(text) and not any(vietnamese_name(p.name) for p in registry.people)
+    return not any(c.code == VIETNAM for c in find_countries(text)) \
+        and not any(vietnamese_name(p.name) for p in registry.people)
 
 
 def _about_china_only(text: str) -> bool:

@@ -24,7 +24,7 @@ from sukien.lexicons import alternation, words
 from sukien.record import Event, Participant, Resolved
 from sukien.resolve.contexts import contexts_for
 from sukien.resolve.countries import find_countries
-from sukien.resolve.dates import date_for, dated_in_the_past, long_before
+from sukien.resolve.dates import date_for, dated_in_the_past, long_before, opens_with_day
 from sukien.resolve.places import location_for
 
 _TITLE_BEFORE = re.compile(r"^\s*(?:với|cùng)\s+")
@@ -189,8 +189,9 @@ def _business_heads() -> re.Pattern[str]:
 
 
 def _business(p: Participant) -> bool:
-    """A business (lexicons/business_heads.txt), or an organisation known only by an abbreviation."""
-    return p.kind == "org" and (_business_heads().match(p.name) is not None or p.name.isupper())
+    """A business (lexicons/business_heads.txt), or an organisation known only by an abbreviation that is not
+    an international one ("ASEAN")."""
+    return p.kind == "org" and (_business_heads().match(p.name) is not None or p.name.isupper() and p.country != "IGO")
 
 
 def _leader_of(country: str, doc: Document, cand: Candidate, registry: Registry) -> Mention | None:
@@ -280,7 +281,8 @@ def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list
     if (witnessed and not groups) or _close(_BOTH_COUNTRIES, text, window, cand.trigger.start):
         groups.append(_countries_of(doc, previous))
     if not groups:
-        sides = _distinct_sides([p for p in subj if p.kind in ("org", "country")])
+        linked = [p for p in objs if p.kind == "org"] if not people else []
+        sides = _distinct_sides([p for p in subj if p.kind in ("org", "country")] + linked)
         attached = bool(cand.subject) and _ATTACHED_SUBJECT.fullmatch(text, cand.subject[-1].end, cand.trigger.start)
         if attached and len({p.country for p in sides}) >= 2:
             groups.append(sides)
@@ -388,16 +390,11 @@ def caption_repeats(doc: Document, built: list[Built]) -> list[Built]:
     return [b for b in built if not in_caption(b) or not any(repeats(b, o) for o in told)]
 
 
-# "Sáng 30/5, theo giờ Hoa Kỳ, Thủ tướng ... đã hội đàm với ...": a caption that opens with its own day.
-_DATED_OPENING = re.compile(r"\s*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:ngày\s+)?|[Nn]gày\s+)"
-                            r"\d{1,2}[/.-]\d{1,2}")
-
-
 def _captions(doc: Document) -> tuple[tuple[int, int], ...]:
     """The photo captions the cleaning kept, as cleaned offsets; not those that open with their own day, which
     the story tells like its other sentences (their dates carry on)."""
     spans = ((doc.offsets.to_clean(c.start), doc.offsets.to_clean(c.end)) for c in doc.layer("captions"))
-    return tuple((a, z) for a, z in spans if not _DATED_OPENING.match(doc.text, a))
+    return tuple((a, z) for a, z in spans if not opens_with_day(doc.text, a))
 
 
 def _base(doc: Document, s: int, e: int, trigger: str, captions: tuple[tuple[int, int], ...]) -> Event:

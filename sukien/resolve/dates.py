@@ -592,6 +592,17 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     return [f.mention for f in _scan(text, published)[0]]
 
 
+_OPENING_REACH = 40  # characters of a stretch read for the day it opens with
+
+
+def opens_with_day(text: str, start: int) -> bool:
+    """Whether the stretch of ``text`` at ``start`` opens with the day of a date ("Sáng 30/5, theo giờ Hoa
+    Kỳ, ..."), after blanks: a photo caption that does is told like the story's other sentences."""
+    lead = len(text) - len(text[start:].lstrip())  # the first non-blank character at or after start
+    found = _scan(text[lead:lead + _OPENING_REACH], None)[0]
+    return bool(found) and found[0].mention.start == 0 and found[0].level == _DAY
+
+
 # ---------------------------------------------------------------- the date of an event
 
 

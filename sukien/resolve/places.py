@@ -66,6 +66,9 @@ _MAX_COMMAS = 2
 _TITLE_LOOKBACK = 14
 _FRAMING_TOKENS = 10
 _FRAMING_VISIT_TOKENS = 8
+# A framing place opens its sentence or a phrase after a comma ("Ngày 5/6 tại Hà Nội, ...", "Chiều 16/4, tại ..."),
+# not inside a clause ("Giao tranh bùng phát từ ngày 4/7 tại sân bay Mitiga, ...").
+_OPENS_PHRASE = re.compile(r"(?:^(?:\S+\s+){0,4}|,\s*(?:\S+\s+){0,2})$")
 _LEAD_TITLE_CHARS = 220
 _LEAD_SENTENCES = 3
 _LATER_SENTENCES = 3
@@ -259,7 +262,7 @@ class _Scanner:
                     break
                 j = last = found[0]
                 commas += 1
-            elif t.word and not _phrase_at(toks, j, "stop"):
+            elif t.word and not _phrase_at(toks, j, "stop") and not _phrase_at(toks, j, "prep"):
                 venue = _phrase_at(toks, j, "venue")
                 if venue and j + venue < n and toks[j + venue].cap:
                     j = last = j + venue
@@ -308,7 +311,7 @@ class _Scanner:
             if toks[k].text == ")" and k >= 2 and toks[k - 2].text == "(":
                 k -= 3
                 continue
-            if not toks[k].word:
+            if not toks[k].word or _phrase_at(toks, k, "prep"):  # another place phrase ends the walk
                 return False
             if _phrase_ending(toks, k, role):
                 return True
@@ -347,10 +350,11 @@ class _Scanner:
                     out.append(_Cand(t.start, toks[i + 1].end, "", "here", 0))
                     i += 2
                     continue
-                found = self._chain(i + 1)
+                post = self._after(i, "title") or self._activity(i)
+                found = self._chain(i + 1, single=post)
                 if found is not None:
                     end, score, parts = found
-                    kind = ("title" if self._after(i, "title") or self._activity(i)
+                    kind = ("title" if post
                             else "reporter" if self._after(i, "reporter")
                             else "visit" if score == _COUNTRY and self._visiting(i) else "place")
                     out.append(_Cand(toks[i + 1].start, toks[end - 1].end, ", ".join(parts), kind, score))
@@ -372,14 +376,16 @@ class _Scanner:
         out.extend(self._datelines())
         return out
 
-    def _chain(self, i: int) -> tuple[int, int, list[str]] | None:
-        """Place phrases chained by prepositions from token ``i``: (index after, best score, their texts)."""
+    def _chain(self, i: int, single: bool = False) -> tuple[int, int, list[str]] | None:
+        """Place phrases chained by prepositions from token ``i``: (index after, best score, their texts); only
+        the first when ``single`` (an office's post is no venue to chain: "Đại sứ Triều Tiên tại Liên Hợp Quốc
+        Pak Kil-yon ở New York")."""
         first = self.phrase(i)
         if first is None:
             return None
         end, score = first
         parts = [self._render(i, end)]
-        for _ in range(_MAX_CHAIN - 1):
+        for _ in range(0 if single else _MAX_CHAIN - 1):
             if end + 1 >= len(self.toks) or "prep" not in _lexicon().roles.get((self.toks[end].fold,), ()):
                 break
             nxt = self.phrase(end + 1)
@@ -450,7 +456,8 @@ def _analyse(text: str) -> _Analysis:
         if c.kind == "place":
             before = sum(1 for t in toks if t.start < c.start)
             after = _TOKEN.search(text, c.end, e)
-            framing = before <= _FRAMING_TOKENS and after is not None and after.group() == ","
+            framing = before <= _FRAMING_TOKENS and after is not None and after.group() == "," \
+                and _OPENS_PHRASE.search(text[s:c.start]) is not None
             event = (framing or _has(toks, "meeting")) and not _has(toks, "plan") and not quoted
         else:
             event = c.kind == "visit" and sum(1 for t in toks if t.start < c.start) <= _FRAMING_VISIT_TOKENS

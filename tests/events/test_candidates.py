@@ -157,3 +157,8 @@ def test_a_meeting_coordinated_with_a_planned_one_is_planned_too() -> None:
 def test_a_meeting_longer_than_expected_is_no_plan() -> None:
     text = "Cuộc gặp riêng giữa Thủ tướng Shinzo Abe và Thủ tướng Nguyễn Xuân Phúc đã kéo dài hơn dự kiến."
     assert [c.planned for c in cands(text)] == [False]
+
+
+def test_the_words_of_a_name_block_nothing() -> None:
+    text = "Ngày 5/6, Bộ Công an Việt Nam và Tổ chức Xúc tiến Thương mại Nhật Bản đã ký Bản ghi nhớ hợp tác."
+    assert sides(text) == [("đã ký", ["Bộ Công an Việt Nam", "Tổ chức Xúc tiến Thương mại Nhật Bản"], [])]

@@ -248,6 +248,29 @@ def test_a_deal_between_businesses_is_no_official_signing() -> None:
     assert events(run(text)) == []
 
 
+def test_an_abbreviated_international_organisation_is_no_business() -> None:
+    text = "Ngày 2/6, tại Jakarta, ASEAN đã ký Bản ghi nhớ hợp tác với Bộ Ngoại giao Hàn Quốc về phát triển.\n"
+    [ev] = events(run(text))
+    assert [(p.name, p.country) for p in ev.actors] == [("ASEAN", "IGO"), ("Bộ Ngoại giao Hàn Quốc", "KOR")]
+
+
+def test_the_abbreviation_of_a_signer_is_no_signer_of_its_own() -> None:
+    text = ("Ngày 5/6, tại Hà Nội, Phòng Thương mại và Công nghiệp Việt Nam (VCCI) và Tổ chức Xúc tiến Thương mại "
+            "Nhật Bản (JETRO) đã ký Bản ghi nhớ hợp tác về đầu tư.\n")
+    [ev] = events(run(text))
+    assert [(p.name, p.country) for p in ev.actors] == [("Phòng Thương mại và Công nghiệp Việt Nam", "VNM"),
+                                                        ("Tổ chức Xúc tiến Thương mại Nhật Bản", "JPN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 2/6, tại Hà Nội, Bộ Công an đã ký Bản ghi nhớ hợp tác với Bộ Ngoại giao Hàn Quốc về an ninh.\n",
+    "Ngày 2/6, tại Hà Nội, Bộ Công an đã ký với Bộ Ngoại giao Hàn Quốc Bản ghi nhớ hợp tác về an ninh.\n",
+])
+def test_an_organisation_signs_with_the_one_named_after_voi(text: str) -> None:
+    [ev] = events(run(text))
+    assert [(p.name, p.country) for p in ev.actors] == [("Bộ Công an", "VNM"), ("Bộ Ngoại giao Hàn Quốc", "KOR")]
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")

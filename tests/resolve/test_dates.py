@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sukien.lexicons import table
-from sukien.resolve.dates import DateMention, date_for, dated_in_the_past, find_dates, long_before
+from sukien.resolve.dates import DateMention, date_for, dated_in_the_past, find_dates, long_before, opens_with_day
 
 # Share of the gold events of shared/gold/{seeds,dev}.jsonl whose date date_for() gets right by score.py's
 # date_ok; measured 133/134 = 0.993. Raise as the resolver improves, never lower.
@@ -407,3 +407,14 @@ def test_news_is_at_most_a_year_old(value: str | None, published: str | None, ex
 def test_a_bare_year_after_the_publication_is_a_target_not_the_date() -> None:
     text = "Chiều 8/7, Thủ tướng gặp Thủ tướng Ấn Độ. Hai bên đặt mục tiêu thương mại đến năm 2020."
     assert sentence_date(text, "Hai bên đặt mục tiêu thương mại đến năm 2020.", "2017-07-09") == "2017-07-08"
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("x Sáng 30/5, theo giờ Hoa Kỳ, Thủ tướng", 1, True),
+    ("Ngày 3-6-2017, tại Hà Nội", 0, True),
+    ("Tổng thống ngày 3/6 đã tiếp", 0, False),
+    ("Chiều qua, ông Lâm tiếp", 0, False),
+    ("Tháng 5/2017, hai bên", 0, False),
+])
+def test_opens_with_day(text: str, start: int, expected: bool) -> None:
+    assert opens_with_day(text, start) is expected

@@ -96,6 +96,17 @@ def test_earlier_event_place_carries_over() -> None:
     assert found is not None and (found.text, found.rule) == ("Hà Nội", "previous")
 
 
+def test_a_place_inside_a_clause_frames_no_later_event() -> None:
+    text = ("Giao tranh bùng phát từ ngày 4/7 tại sân bay Mitiga, từng là căn cứ không quân. "
+            "Chính quyền Libya cùng ngày đã ký một thỏa thuận với các công ty Italy.")
+    assert place(text, "Chính quyền Libya cùng ngày đã ký một thỏa thuận với các công ty Italy.") is None
+
+
+def test_a_place_after_an_office_holders_post_is_the_venue() -> None:
+    text = "Ông Joseph Yun gặp Đại sứ Triều Tiên tại Liên Hợp Quốc Pak Kil-yon ở New York và trao đổi."
+    assert place(text) == "New York"
+
+
 def test_a_sentence_with_its_own_time_is_a_new_occasion() -> None:
     text = ("Sáng 12/6, tại trụ sở Bộ Quốc phòng, Đại tướng chủ trì lễ đón đoàn. "
             "Chiều cùng ngày, đoàn đến chào xã giao Tổng Bí thư.")
