@@ -104,6 +104,12 @@ def test_a_caption_that_reports_a_meeting_is_kept_though_it_names_nothing_new() 
         "Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Đại sứ Umeda Kunio."]
 
 
+def test_a_caption_of_two_leaders_meeting_each_other_is_kept() -> None:
+    doc = cleaned("Thủ tướng Đức nói ông Trump sẽ bị cô lập.\nTổng thống Mỹ Donald Trump và Thủ tướng Đức Angela "
+                  "Merkel gặp nhau tại Hamburg, Đức, ngày 6/7. Ảnh:Reuters. Tổng thống Donald Trump có thể rút Mỹ.")
+    assert "Merkel gặp nhau tại Hamburg" in doc.text
+
+
 def test_caption_that_names_something_new_is_kept_and_only_the_credit_goes() -> None:
     doc = cleaned(STORY + "Lễ ký Thỏa thuận giữa Tập đoàn Damen và Lực lượng Cảnh sát biển. "
                           "Ảnh: VGP/Quang Hiếu Nhận lời mời của Thủ tướng, Đại sứ Umeda Kunio sẽ thăm Osaka.")

@@ -32,6 +32,7 @@ _MEETING_WORDS = re.compile(r"hội đàm|hội kiến|cuộc gặp|làm việc|
 _TO_TITLE = re.compile(r"\s*(?:với\s+)?")
 _CLAUSE_BREAK = re.compile(r"[.;:,]")
 _PASSIVE_SIGNED = re.compile(r"(?:đã|vừa)\s+được\s*$")
+_HONORIFIC_LEAD = re.compile(r"\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?", re.IGNORECASE)
 _AGREEMENT_REACH = 12  # words after a signing word within which it names what was signed ("ký với X ... Bản ghi nhớ")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
@@ -41,7 +42,8 @@ class Candidate:
     """One event as a sentence states it, before roles and merging; or, ``planned``, a meeting the sentence
     only plans, with the people it names in ``objects``. ``article_delegation``: the counterpart is the
     delegation the article named before, by the bare word "Đoàn"; ``office``: the counterpart is named by an
-    office alone ("hội kiến Thủ tướng Chính phủ"), its holder named elsewhere. A ``passive`` signing ("Thỏa
+    office alone ("hội kiến Thủ tướng Chính phủ"), its holder named elsewhere; ``subject_office``: so is the
+    subject ("Sáng 6/6, Thủ tướng đã gặp ..."). A ``passive`` signing ("Thỏa
     thuận ... đã được ký kết giữa A và B") is a report only when its sentence dates it (else it is background:
     "các thỏa thuận đã được ký kết")."""
 
@@ -55,6 +57,7 @@ class Candidate:
     office: str | None = None
     planned: bool = False
     passive: bool = False
+    subject_office: str | None = None
 
 
 def _principal(ms: list[Mention]) -> list[Mention]:
@@ -163,6 +166,11 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             continue
         if not subject:
             people = [m for m in objects if m.kind == "person"]
+            title = _subject_title(text, s, trig.start, mentions)
+            counterparts = people or _chain(text, trig.end, [m for m in objects if m.kind == "org"])
+            if title is not None and counterparts:
+                out.append(Candidate(trig, sentence, [], counterparts, subject_office=title))
+                continue
             first = objects[0] if objects else None
             if first is not None and first.kind == "org" and _DELEGATION_OBJECT.fullmatch(text[trig.end:first.start]):
                 out.append(Candidate(trig, sentence, [], people, first))
@@ -249,6 +257,18 @@ def _local_leaders(text: str, start: int, end: int) -> list[Mention]:
     return [Mention("org", text[a:z], a, z, None, text[a:z], place.code, "local-authority", 0, a, z)]
 
 
+def _subject_title(text: str, start: int, pos: int, mentions: list[Mention]) -> str | None:
+    """An office title alone that opens the clause of the trigger at ``pos`` ("Sáng 6/6, Thủ tướng đã gặp ..."):
+    the subject is its holder, named elsewhere in the article. Not when the clause names a person or a speaker
+    ("người phát ngôn X cho biết trong cuộc gặp ...")."""
+    clause = max([start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, pos))])
+    if any(m.kind == "person" and clause <= m.start < pos for m in mentions) or _speech().search(text, clause, pos):
+        return None
+    lead = _HONORIFIC_LEAD.match(text, clause, pos)
+    title = actor_lexicon().titles.match(text, lead.end() if lead else clause, pos)
+    return title.group() if title is not None else None
+
+
 def _office_alone(text: str, start: int, end: int, objects: list[Mention]) -> str | None:
     """The office title right after the trigger when no person follows it in its clause ("đón và hội kiến Thủ
     tướng Chính phủ và Đoàn ..."): the title, else None."""
@@ -332,10 +352,9 @@ def _cut_at_clause(text: str, start: int, objects: list[Mention]) -> list[Mentio
     """Drop counterparts after the object phrase ends: a verb clause such as 'và trao điện mừng của ...'."""
     kept: list[Mention] = []
     for m in objects:
-        if kept:
-            gap = text[kept[-1].phrase_end:m.start]
-            if any(w in gap for w in (" và trao ", " gửi ", " nhân dịp ", " về việc ", " thay mặt ", " trao ",
-                                       " chuyển ", " mời ", " tới dự ")):
-                break
+        gap = text[kept[-1].phrase_end if kept else start:m.start]
+        if kept and any(w in gap for w in (" và trao ", " gửi ", " nhân dịp ", " về việc ", " thay mặt ", " trao ",
+                                           " chuyển ", " mời ", " tới dự ")) or ", dự " in gap:
+            break
         kept.append(m)
     return kept

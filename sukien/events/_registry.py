@@ -74,6 +74,12 @@ class Registry:
                          and len(key.split()) < len(short)), None)
         if respaced is not None:
             return respaced
+        if not vietnamese_name(name):
+            for key, full in self.names.items():  # in the order the article names them: the first spelling wins
+                if key.split() == short:
+                    break
+                if _misprint(key.split(), short):
+                    return full
         best = name
         best_len = len(short)
         for key, full in self.names.items():
@@ -156,6 +162,17 @@ def _patronymic(long: list[str], short: list[str]) -> bool:
 def _contains(long: list[str], short: list[str]) -> bool:
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+_MISPRINT_MIN = 6  # letters of a family name in which one misprinted letter still names the same person
+
+
+def _misprint(known: list[str], name: list[str]) -> bool:
+    """``name`` is ``known`` (folded syllables) with one letter of its last word misprinted ("Volker Bouffler"
+    for "Volker Bouffier")."""
+    if len(known) != len(name) or known[:-1] != name[:-1] or len(known[-1]) != len(name[-1]):
+        return False
+    return len(name[-1]) >= _MISPRINT_MIN and sum(a != b for a, b in zip(known[-1], name[-1], strict=True)) == 1
 
 
 def _initials_match(long: list[str], short: list[str]) -> bool:

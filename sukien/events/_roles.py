@@ -14,13 +14,14 @@ from functools import cache
 
 from sukien._text import LOWER
 from sukien._text import fold_words as fold
-from sukien.actors import Mention
+from sukien.actors import Mention, find_mentions
 from sukien.actors._lexicon import actor_lexicon
 from sukien.document import Document
 from sukien.events._agreements import agreement_parties
 from sukien.events._candidates import Candidate
 from sukien.events._registry import VIETNAM, Registry, main_foreign_country, participant
 from sukien.lexicons import alternation, words
+from sukien.nlp import sentences
 from sukien.record import Event, Participant, Resolved
 from sukien.resolve.contexts import contexts_for
 from sukien.resolve.countries import find_countries
@@ -115,6 +116,11 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     if cand.subject_delegation and not subj:
         leader = registry.leader()
         subj = [participant(leader, doc, cand, registry)] if leader else []
+    if cand.subject_office and not subj:
+        holder = registry.holder(cand.subject_office, {p.name for p in objs}) \
+            or _holder_named_before(doc, cand.subject_office, s, {p.name for p in objs}, registry)
+        found = participant(holder, doc, cand, registry) if holder is not None else None
+        subj = [found] if found is not None and all(found.country != p.country for p in objs) else []
     if cand.subject_delegation and subj and subj[0].country:
         head = registry.head_of(subj[0].country, {p.name for p in objs}, subj[0].name) \
             or _leader_of(subj[0].country, doc, cand, registry)
@@ -192,6 +198,18 @@ def _business(p: Participant) -> bool:
     """A business (lexicons/business_heads.txt), or an organisation known only by an abbreviation that is not
     an international one ("ASEAN")."""
     return p.kind == "org" and (_business_heads().match(p.name) is not None or p.name.isupper() and p.country != "IGO")
+
+
+def _holder_named_before(doc: Document, office: str, end: int, exclude: set[str], registry: Registry
+                         ) -> Mention | None:
+    """The holder of ``office`` named with it in a sentence before ``end`` that reports no meeting ("Chiều 5/6,
+    Thủ tướng Nguyễn Xuân Phúc đến New York."): such sentences are read only when a later one needs it."""
+    for a, z in sentences(doc.text):
+        if a >= end:
+            break
+        if office in doc.text[a:z]:
+            registry.learn(find_mentions(doc.text, a, z), doc.text, countries=False)
+    return registry.holder(office, exclude)
 
 
 def _leader_of(country: str, doc: Document, cand: Candidate, registry: Registry) -> Mention | None:

@@ -114,6 +114,7 @@ class _Lexicon:
     openers: tuple[tuple[re.Pattern[str], str], ...]
     breaks: re.Pattern[str]
     past_mark: re.Pattern[str]
+    past_before: re.Pattern[str]
     amends: re.Pattern[str]
     relative: dict[str, _Relative]
     weekdays: dict[str, int]
@@ -206,7 +207,8 @@ def _lexicon() -> _Lexicon:
         openers=tuple((re.compile(r"^\W*" + alternation([p]), re.IGNORECASE), v)
                       for p, v in kinds["opener"].items()),
         breaks=re.compile(rf"\./\.|\n[ \t]*{alternation(kinds['break'])}", re.IGNORECASE),
-        past_mark=re.compile(rf"\s*{alternation(kinds['past_mark'])}"),
+        past_mark=re.compile(rf"\s*{alternation(_with(kinds, 'past_mark', 'after'))}"),
+        past_before=re.compile(rf"{alternation(_with(kinds, 'past_mark', 'before'))}\s*$", re.IGNORECASE),
         amends=re.compile(alternation(kinds["amends"]), re.IGNORECASE),
         relative=relative,
         weekdays={_fold(p): int(v) for p, v in kinds["weekday"].items()},
@@ -682,8 +684,9 @@ def dated_in_the_past(text: str, published: str | None, start: int, word: int, e
     năm 2016, ..."), or, for a ``signing``, by dates of past years only anywhere in it ("Hai bên đã ký Tuyên bố
     chung ... năm 2005", unless what is signed amends or carries out an older text); or by a date more than a
     year before publication and no current one ("Ngày 1-3-2001, Việt Nam và Nga ký ...", "... tiếp đoàn
-    Romania, ngày 27/2/1978"): background. ``uncarried`` as for :func:`date_for` (passing the same stretches
-    reuses its scan of the text)."""
+    Romania, ngày 27/2/1978"), or by a month before the month of publication marked past and no other date
+    ("Tại cuộc gặp ... hồi cuối tháng 5 vừa qua"): background. ``uncarried`` as for :func:`date_for` (passing
+    the same stretches reuses its scan of the text)."""
     pub = _latest(_parse_published(published))
     if pub is None:
         return False
@@ -698,9 +701,20 @@ def dated_in_the_past(text: str, published: str | None, start: int, word: int, e
             and all((f.first[0] or pub.year) < pub.year for f in years):
         return True
     inside = [f for f in found if start <= f.mention.start and f.mention.end <= end]
+    past_month = [f for f in inside if f.level == _MONTH and f.first[0] is not None and f.first[1] is not None
+                  and (f.first[0], f.first[1]) < (pub.year, pub.month) and _marked_past(text, f.mention)]
+    if past_month and all(f.background or f in past_month for f in inside):
+        return True
     old = [f for f in inside if (f.full or f.mention.rule == "explicit" and f.level != _YEAR)
            and long_before(_format(f.last), published)]
     return bool(old) and all(f.background or f in old for f in inside)
+
+
+def _marked_past(text: str, mention: DateMention) -> bool:
+    """A past mark right after the date or right before it ("tháng 5 vừa qua", "hồi tháng 4-2017")."""
+    lex = _lexicon()
+    return lex.past_mark.match(text, mention.end) is not None \
+        or lex.past_before.search(text, max(0, mention.start - _LOOKBACK), mention.start) is not None
 
 
 def long_before(value: str | None, published: str | None) -> bool:

@@ -271,6 +271,28 @@ def test_an_organisation_signs_with_the_one_named_after_voi(text: str) -> None:
     assert [(p.name, p.country) for p in ev.actors] == [("Bộ Công an", "VNM"), ("Bộ Ngoại giao Hàn Quốc", "KOR")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Sáng 6/6, Thủ tướng tiếp Tổng Thư ký Liên Hợp Quốc Antonio Guterres.",
+    "Trước đó, Thủ tướng đã có một số hoạt động tại New York như gặp Tổng Thư ký Liên Hợp Quốc Antonio Guterres.",
+])
+def test_an_office_alone_as_subject_is_its_holder_named_before(sentence: str) -> None:
+    text = f"Chiều 5/6, Thủ tướng Nguyễn Xuân Phúc đến New York.\n{sentence}\n"
+    [ev] = events(run(text))
+    assert {p.name for p in ev.participants} == {"Nguyễn Xuân Phúc", "Antonio Guterres"}
+
+
+def test_a_speakers_title_is_no_subject() -> None:
+    text = ("Người phát ngôn Park Soo-hyun của Tổng thống Moon Jae-in cho biết trong cuộc gặp với Thượng nghị sỹ Mỹ "
+            "Dick Durbin ngày 31/5, ông Moon nêu rõ lập trường.\n")
+    assert all("Park Soo-hyun" not in {p.name for p in ev.participants} for ev in events(run(text)))
+
+
+def test_attending_a_round_table_with_organisations_is_no_meeting() -> None:
+    text = ("Ngày 30/5, tại Washington, Thủ tướng Nguyễn Xuân Phúc tiếp một số quan chức, tập đoàn của Mỹ, dự tọa "
+            "đàm với Phòng Thương mại Mỹ và Hội đồng Kinh doanh ASEAN - Mỹ.\n")
+    assert events(run(text)) == []
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")

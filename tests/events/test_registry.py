@@ -166,3 +166,13 @@ def test_organisations_in_news_from_abroad_are_not_vietnamese_but_a_province_pol
     countries = {name: country for name, (country, _) in countries_of(text, "2018-12-05").items()}
     assert countries["Công an tỉnh Lạng Sơn"] == "VNM"
     assert countries["Sở Công an Khu tự trị dân tộc Choang Quảng Tây"] == "CHN"
+
+
+def test_a_misprinted_letter_in_a_foreign_family_name_is_the_name_first_printed() -> None:
+    text = "Thủ hiến bang Hessen Volker Bouffier đón Thủ tướng. Thủ tướng gặp Thủ hiến, ông Volker Bouffler."
+    r = Registry()
+    r.learn([person("Volker Bouffier", "DEU", "Thủ hiến bang Hessen", text),
+             person("Volker Bouffler", None, "Thủ hiến", text)], text)
+    assert r.canonical("Volker Bouffler") == "Volker Bouffier"
+    assert r.canonical("Volker Bouffier") == "Volker Bouffier"
+    assert r.canonical("Nguyễn Văn Bình") == "Nguyễn Văn Bình"

@@ -369,6 +369,10 @@ def test_gold_dates(shared: Path) -> None:
     ("Hiệp định được ký vào ngày 13/9/1985", True),
     ("Đồng chí Trường Chinh đón đoàn Quốc hội Romania, ngày 27/2/1978", True),
     ("Ngày 3/6, sau Hiệp định ký ngày 13/9/1985, hai Bộ trưởng đã ký", False),
+    ("Tại cuộc gặp hồi cuối tháng 5 vừa qua với ông Putin, ông Macron đón", True),
+    ("Sau cuộc gặp hồi tháng 4-2017 tại Florida, ông Tập đón", True),
+    ("Trong tháng 6 vừa qua, ông Tập đón", False),
+    ("Tháng 5, ông Tập đón", False),
 ])
 def test_an_event_dated_only_in_the_past_is_background(sentence: str, expected: bool) -> None:
     word = max(sentence.rfind(" đón"), sentence.rfind(" ký"))
