@@ -24,14 +24,19 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """``(start, end)`` of every sentence of ``text[start:end]``, stripped of surrounding space.
 
     A sentence ends at a paragraph break or a bullet ("... nhận lời * Ngày 27-6, ..."), at an end mark
-    followed by space and a capital or a digit (not after an abbreviation such as "TP." or an initial), or at
-    one glued between a word and the next sentence's ("khu vực.Bên lề Hội nghị").
+    followed by space and a capital or a digit (not after an abbreviation such as "TP." or an initial), at
+    one glued between a word and the next sentence's ("khu vực.Bên lề Hội nghị"), or before a lead's
+    opening day glued to a headline without a mark ("... Bộ Xây dựng Cuba Ngày 7/2, tại trụ sở ...").
     """
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []
     pos = start
-    for m in _BREAK.finditer(text, start, end):
-        if "\n" not in m.group():
+    for m in sorted([*_BREAK.finditer(text, start, end), *_glued_leads(text, start, end)], key=lambda m: m.start()):
+        if m.start() < pos:
+            continue
+        if m.group().isspace() and "\n" not in m.group():
+            _push(text, pos, m.start(), out)
+        elif "\n" not in m.group():
             nxt = text[m.end():m.end() + 4].lstrip("\"“«([*•–- ")
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
@@ -43,6 +48,20 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         pos = m.end()
     _push(text, pos, end, out)
     return out
+
+
+def _glued_leads(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The spaces before a capitalised day that opens a clause ("Ngày 7/2,", "Chiều 16/4,") right after a
+    capitalised word: the end of a headline the page ran into its lead."""
+    return [m for m in _glued_lead().finditer(text, start, end)
+            if (prev := text[:m.start()].rsplit(None, 1)[-1:]) and prev[0][:1].isupper()]
+
+
+@cache
+def _glued_lead() -> re.Pattern[str]:
+    parts = [p for p, kind, *_ in table("dates_words.tsv", 3) if kind == "part" or p == "ngày"]
+    days = "|".join(sorted((re.escape(p[:1].upper() + p[1:]) for p in parts), key=len, reverse=True))
+    return re.compile(rf"(?<=\w)[ \t]+(?=(?:{days})\s+(?:ngày\s+)?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\s*,)")
 
 
 def _push(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:

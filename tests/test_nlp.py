@@ -16,6 +16,14 @@ def test_sentences_do_not_split_before_lowercase_or_inside_initials() -> None:
     assert [text[s:e] for s, e in sentences(text)] == ["Ông J. Stock nói. vì vậy tiếp tục"]
 
 
+def test_a_leads_opening_day_glued_to_a_headline_starts_a_sentence() -> None:
+    text = ("Thứ trưởng tiếp Thứ trưởng Bộ Xây dựng Cuba Ngày 7/2, tại Hà Nội, hai bên hội đàm. "
+            "Chào mừng Ngày 2/9, họ nói.")
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Thứ trưởng tiếp Thứ trưởng Bộ Xây dựng Cuba", "Ngày 7/2, tại Hà Nội, hai bên hội đàm.",
+        "Chào mừng Ngày 2/9, họ nói."]
+
+
 def test_sentence_offsets_respect_a_window() -> None:
     text = "xx. Câu một. Câu hai."
     spans = sentences(text, 4, len(text))

@@ -15,6 +15,7 @@ from sukien.resolve.countries import find_countries
 
 _NAME_TAGS = frozenset({"Np", "Ny", "Nb", "X", "FW", "Nu"})
 _GLUE = frozenset({"kiêm", "của", "và", ","})
+_DASHES = frozenset({"-", "–"})
 _PLACE_KINDS = frozenset({"capital", "city", "province"})
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9]*")
 _SYLLABLE = re.compile(r"\S+")
@@ -354,6 +355,11 @@ def _left_material(toks: list[_Tok], i: int) -> int:
     k = i
     if k >= 2 and toks[k - 1].label == "H" and toks[k - 2].label == "," and k >= 3 and _is_material(toks[k - 3]):
         k -= 2
+    elif k >= 2 and toks[k - 1].word.text in _DASHES and (_is_material(toks[k - 2]) or _titled_place(toks, k - 2)):
+        k -= 1  # "Thống đốc thành phố St.Petersburg - Georgy Pontavchenko"
+    elif k >= 3 and toks[k - 1].label == "H" and toks[k - 2].word.text in _DASHES \
+            and (_is_material(toks[k - 3]) or _titled_place(toks, k - 3)):
+        k -= 2  # "Thủ hiến bang Hessen - ông Volker Bouffier"
     while k > 0:
         prev = toks[k - 1]
         if _is_material(prev):
@@ -419,7 +425,7 @@ def _text(text: str, toks: list[_Tok], a: int, b: int) -> str | None:
     idx = [k for k in range(a, b) if toks[k].label != "H"]
     while idx and toks[idx[0]].label in (",", "kiêm", "và", "của"):
         idx.pop(0)
-    while idx and toks[idx[-1]].label in (",", "kiêm", "và", "của"):
+    while idx and (toks[idx[-1]].label in (",", "kiêm", "và", "của") or toks[idx[-1]].word.text in _DASHES):
         idx.pop()
     if not idx:
         return None

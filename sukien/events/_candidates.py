@@ -258,15 +258,18 @@ def _local_leaders(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _subject_title(text: str, start: int, pos: int, mentions: list[Mention]) -> str | None:
-    """An office title alone that opens the clause of the trigger at ``pos`` ("Sáng 6/6, Thủ tướng đã gặp ..."):
-    the subject is its holder, named elsewhere in the article. Not when the clause names a person or a speaker
+    """An office title alone that opens the clause of the trigger at ``pos`` or an earlier one of its sentence
+    ("Sáng 6/6, Thủ tướng đã gặp ...", "Chủ tịch nước đã đặt hoa ..., thăm ... và có cuộc gặp với ..."): the
+    subject is its holder, named elsewhere in the article. Not when a person or a speaker stands between
     ("người phát ngôn X cho biết trong cuộc gặp ...")."""
-    clause = max([start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, pos))])
-    if any(m.kind == "person" and clause <= m.start < pos for m in mentions) or _speech().search(text, clause, pos):
-        return None
-    lead = _HONORIFIC_LEAD.match(text, clause, pos)
-    title = actor_lexicon().titles.match(text, lead.end() if lead else clause, pos)
-    return title.group() if title is not None else None
+    for clause in reversed([start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, pos))]):
+        if any(m.kind == "person" and clause <= m.start < pos for m in mentions) or _speech().search(text, clause, pos):
+            return None
+        lead = _HONORIFIC_LEAD.match(text, clause, pos)
+        title = actor_lexicon().titles.match(text, lead.end() if lead else clause, pos)
+        if title is not None:
+            return title.group()
+    return None
 
 
 def _office_alone(text: str, start: int, end: int, objects: list[Mention]) -> str | None:

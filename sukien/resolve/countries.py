@@ -44,8 +44,8 @@ _GUARDS = "country_guards.tsv"
 _KINDS = frozenset({"country", "alias", "igo", "capital", "city", "province", "block"})
 _GUARD_RULES = frozenset({"ambiguous", "strict", "not_after", "language", "cue"})
 _CODE = re.compile(r"[A-Z]{3}")
-_SPLIT = re.compile(r"\s*[-–]\s*|\s+")
-_JOINER = r"(?:\s*[-–]\s*|\s+)"
+_SPLIT = re.compile(r"\s*[-–]\s*|\s+|(?<=\.)(?=\w)")
+_JOINER = r"(?:\s*[-–]\s*|\s+|(?<=\.)(?=\w))"  # "St. Petersburg", "St.Petersburg"
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_TONE = re.compile(rf"(?<![qQ])([oO][aAeE]|[uU][yY])([{_TONES}])(?![\w\u0300-\u036f])")
 _NEW_TONE = re.compile(

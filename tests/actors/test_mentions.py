@@ -298,3 +298,14 @@ def test_a_command_named_after_an_ocean_is_no_person() -> None:
 def test_a_foreign_name_after_an_institutions_head_is_its_holder_a_vietnamese_one_its_name(
         text: str, person_name: str, office: str) -> None:
     assert person(text, person_name).office == office
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Chủ tịch nước gặp Thống đốc thành phố St.Petersburg - Georgy Pontavchenko.", "Georgy Pontavchenko",
+     "Thống đốc thành phố St.Petersburg"),
+    ("Thủ tướng gặp Thủ hiến bang Hessen - ông Volker Bouffier.", "Volker Bouffier", "Thủ hiến bang Hessen"),
+    ("Ông tiếp Thứ trưởng thứ nhất Bộ Xây dựng Cuba Angel Vilaragut.", "Angel Vilaragut",
+     "Thứ trưởng thứ nhất Bộ Xây dựng Cuba"),
+])
+def test_an_office_joined_to_the_name_by_a_dash_or_with_an_ordinal(text: str, name: str, office: str) -> None:
+    assert person(text, name).office == office

@@ -138,3 +138,8 @@ def test_modern_tones_keeps_length() -> None:
                      ("quý", "quý"), ("thuận", "thuận"), ("hoàng", "hoàng")]:
         assert modern_tones(old) == new
         assert len(modern_tones(old)) == len(old)
+
+
+def test_a_syllable_ending_in_a_dot_may_be_glued_to_the_next() -> None:
+    assert found("Thống đốc St.Petersburg và Thống đốc St. Petersburg") == [("St.Petersburg", "RUS"),
+                                                                         ("St. Petersburg", "RUS")]
