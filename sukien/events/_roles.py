@@ -168,6 +168,8 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     if loc_country is None or (loc_country == VIETNAM and trip not in (None, VIETNAM)
                                and fold(base.location.value or "") == "viet nam"):
         loc_country = trip or loc_country  # "... dự án đầu tư lớn tại Việt Nam" in a story of a trip abroad
+    if loc_country is None and previous is not None and cand.trigger.mode != "phone":
+        loc_country = _place_country(doc, previous.location)  # "Chiều cùng ngày, X cũng hội kiến Y": still there
     if subj and subj[0].country == VIETNAM and loc_country not in (None, VIETNAM, "IGO"):
         objs = [replace(p, country=loc_country, country_rule="organisation-met-abroad")
                 if p.country_rule == "organisation-without-country" else p for p in objs]

@@ -238,6 +238,9 @@ class _Scanner:
         elif not head and not toks[i].cap:
             return None
         end = self._name(j)
+        known = self.known_place(i)
+        if known is not None and known[0] > end:  # a landmark in lower case ("Đại lễ đường nhân dân")
+            end = known[0]
         if end == j:
             return None
         venue = bool(head) or any(_phrase_at(toks, k, "venue") for k in range(i, end) if toks[k].cap)

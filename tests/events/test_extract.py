@@ -293,6 +293,13 @@ def test_attending_a_round_table_with_organisations_is_no_meeting() -> None:
     assert events(run(text)) == []
 
 
+def test_a_meeting_later_that_day_with_no_place_is_hosted_where_the_first_was() -> None:
+    text = ("Chiều 12-5, tại Bắc Kinh, Chủ tịch nước Trần Đại Quang đã hội kiến Thủ tướng Trung Quốc Lý Khắc Cường.\n"
+            "Tối cùng ngày, Chủ tịch nước Trần Đại Quang hội kiến Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh.\n")
+    assert [([p.name for p in ev.actors], [p.name for p in ev.recipients]) for ev in events(run(text))] == [
+        (["Trần Đại Quang"], ["Lý Khắc Cường"]), (["Trần Đại Quang"], ["Du Chính Thanh"])]
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")

@@ -55,6 +55,8 @@ def test_lexicon_is_nfc_and_roles_are_known() -> None:
     ("Sáng 28/6, đoàn đã làm việc tại Bộ Chỉ huy Quân sự tỉnh Nghệ An.", "Bộ Chỉ huy Quân sự tỉnh Nghệ An"),
     ("Buổi làm việc tại khách sạn JW Marriott kéo dài hai tiếng.", "khách sạn JW Marriott"),
     ("Tổng thống chủ trì lễ đón người đồng cấp tại cung điện Schönbrunn, ngoại ô Viên.", "cung điện Schönbrunn"),
+    ("Chiều 12-5, tại Đại lễ đường nhân dân ở thủ đô Bắc Kinh, ông đã hội kiến Thủ tướng.",
+     "Đại lễ đường nhân dân, thủ đô Bắc Kinh"),
 ])
 def test_place_phrase_of_the_sentence(text: str, expected: str) -> None:
     assert place(text) == expected
