@@ -33,6 +33,11 @@ _TO_TITLE = re.compile(r"\s*(?:với\s+)?")
 _CLAUSE_BREAK = re.compile(r"[.;:,]")
 _PASSIVE_SIGNED = re.compile(r"(?:đã|vừa)\s+được\s*$")
 _HONORIFIC_LEAD = re.compile(r"\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?", re.IGNORECASE)
+# "Tham gia hội nghị G20 và gặp gỡ lãnh đạo ... là một thách thức với ông Trump": the meeting is a subject
+# of "là", and who comes after it is no counterpart.
+_COPULA = re.compile(r"\slà\s(?!(?:ông|bà|ngài)\s)")
+_CLAUSE_WORDS = (" và trao ", " gửi ", " nhân dịp ", " về việc ", " thay mặt ", " trao ", " chuyển ", " mời ",
+                 " tới dự ")
 _AGREEMENT_REACH = 12  # words after a signing word within which it names what was signed ("ký với X ... Bản ghi nhớ")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
@@ -352,12 +357,14 @@ def _inside_object_office(m: Mention, mentions: list[Mention]) -> bool:
 
 
 def _cut_at_clause(text: str, start: int, objects: list[Mention]) -> list[Mention]:
-    """Drop counterparts after the object phrase ends: a verb clause such as 'và trao điện mừng của ...'."""
+    """Drop counterparts after the object phrase ends: at a verb clause ("và trao điện mừng của ...", ", dự tọa
+    đàm với ..."), at "là" that makes the meeting a subject ("gặp gỡ lãnh đạo ... là một thách thức với ông
+    Trump"), at "của" after a counterpart ("đặc phái viên X của Tổng thống Y": Y sent X)."""
     kept: list[Mention] = []
     for m in objects:
         gap = text[kept[-1].phrase_end if kept else start:m.start]
-        if kept and any(w in gap for w in (" và trao ", " gửi ", " nhân dịp ", " về việc ", " thay mặt ", " trao ",
-                                           " chuyển ", " mời ", " tới dự ")) or ", dự " in gap:
+        if ", dự " in gap or _COPULA.search(gap) or kept and (
+                gap.lstrip().startswith("của ") or any(w in gap for w in _CLAUSE_WORDS)):
             break
         kept.append(m)
     return kept

@@ -32,6 +32,8 @@ _LEADS = re.compile(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:làm [Tt
 _LED_BY = re.compile(r"\bdo\s+(?:ông|bà|ngài|đồng chí)?\s*$")
 _APPOSITIVE = re.compile(r",(?:(?!\s(?:và|đã|đang|sẽ|với|cùng|tại|do)\s)[^;.\n]){4,140}?"
                          r"(?=\s(?:và|đã|đang|sẽ|với|cùng|tại)\s|[;.\n]|$)")
+# "đặc phái viên Lee Hae-chan của tân Tổng thống Hàn Quốc Moon Jae-in": an envoy is of his sender's country.
+_SENT_BY = re.compile(r"\s+của\s+(?:(?:tân|cựu)\s+)?")
 _STATE_STYLE = re.compile(r"\s(?:Cộng hòa|Vương quốc|Liên bang|nước|Nhà nước)(?!\w)")
 _ABBREVIATION = re.compile(r"[A-ZĐ0-9&.\-]+")
 
@@ -231,6 +233,11 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry, *, 
         found = [c for c in find_countries(appositive.group()) if c.kind not in _PLACE_KINDS and c.code != VIETNAM]
         if found:
             return found[-1].code, "office-after-name"
+    sent_by = _SENT_BY.match(text, m.end)
+    if m.kind == "person" and sent_by and actor_lexicon().titles.match(text, sent_by.end()):
+        found = [c for c in find_countries(text[sent_by.end():sent_by.end() + 60]) if c.kind not in _PLACE_KINDS]
+        if found:
+            return found[0].code, "office-of-sender"
     if m.kind == "person" and vietnamese_name(m.name):
         if china and _about_china_only(text) and not _chinese_counterpart(m, doc, cand, registry):
             return "CHN", "sino-vietnamese-name-in-an-article-on-china"
@@ -270,7 +277,7 @@ def _about_china_only(text: str) -> bool:
     return "CHN" in codes and VIETNAM not in codes
 
 
-_CONTEXT_RULES = ("delegation", "own-delegation", "office-after-name")
+_CONTEXT_RULES = ("delegation", "own-delegation", "office-after-name", "office-of-sender")
 
 
 def participant(m: Mention, doc: Document, cand: Candidate, registry: Registry) -> Participant:

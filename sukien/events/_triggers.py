@@ -78,6 +78,10 @@ _SETTING_BEFORE = re.compile(r"(?:[Tt]ại|[Ss]au|[Tt]rong|[Kk]ết thúc|[Mm]�
                              r"(?:các\s+)?(?:(?:buổi|lễ|cuộc)\s*)?$", re.IGNORECASE)
 
 
+# "X đưa ra lời kêu gọi trên tại cuộc gặp với Y": a remark made at the meeting, which was held.
+_HELD_AT = re.compile(r"(?<!\w)tại\s+$")
+
+
 def has_trigger(text: str) -> bool:
     """Cheap test: does ``text`` hold any trigger word at all."""
     return _lexicon().any_trigger.search(text) is not None
@@ -173,7 +177,8 @@ def blocked(text: str, sentence_start: int, subject_end: int, trigger: Trigger) 
     """Why ``trigger`` is no reported event, or None: ``plan`` for a plan (a plan word after the subject, right
     after the trigger, in the clause of a meeting named as a noun: "Cuộc gặp giữa X và Y sẽ diễn ra", or in the
     main clause of a meeting named as a setting: "Trong cuộc gặp với X, Y sẽ ...");
-    ``other`` for an invitation, a remark or background (a near blocker after the subject, a speech blocker
+    ``other`` for an invitation, a remark or background (a near blocker after the subject unless the meeting
+    is where the remark was made: "kêu gọi ... tại cuộc gặp với X"; a speech blocker
     anywhere before it in the sentence, a clause blocker before it in its clause, a blocker right before or
     right after it).
     Set phrases such as "theo lời mời" block nothing."""
@@ -183,7 +188,8 @@ def blocked(text: str, sentence_start: int, subject_end: int, trigger: Trigger) 
             or _planned_noun(text, trigger, lex):
         return "plan"
     wide = lex.unblock.sub(" ", text[sentence_start:trigger.start])
-    if lex.near.search(near) or lex.wide.search(wide) or lex.after.match(text, trigger.end) \
+    held = _HELD_AT.search(text, max(sentence_start, trigger.start - 12), trigger.start) is not None
+    if (lex.near.search(near) and not held) or lex.wide.search(wide) or lex.after.match(text, trigger.end) \
             or lex.adjacent.search(text, max(0, trigger.start - 40), trigger.start) \
             or lex.clause.search(text, sentence_start, trigger.start):
         return "other"

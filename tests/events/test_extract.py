@@ -300,6 +300,25 @@ def test_a_meeting_later_that_day_with_no_place_is_hosted_where_the_first_was() 
         (["Trần Đại Quang"], ["Lý Khắc Cường"]), (["Trần Đại Quang"], ["Du Chính Thanh"])]
 
 
+def test_a_remark_made_at_a_meeting_reports_the_meeting_with_the_envoy_not_his_sender() -> None:
+    text = ("Ông Tập Cận Bình đưa ra lời kêu gọi trên tại cuộc gặp với đặc phái viên Lee Hae-chan của tân Tổng thống "
+            "Hàn Quốc Moon Jae-in, diễn ra ngày 19/5 ở thủ đô Bắc Kinh.\n")
+    [ev] = events(run(text))
+    assert [(p.name, p.country) for p in ev.participants] == [("Lee Hae-chan", "KOR"), ("Tập Cận Bình", "CHN")]
+
+
+def test_a_meeting_that_is_the_subject_of_la_has_no_counterpart_after_it() -> None:
+    text = ("Tham gia hội nghị G20 và gặp gỡ lãnh đạo các nền kinh tế lớn của thế giới là một thách thức nữa với "
+            "Tổng thống Mỹ Donald Trump.\n")
+    assert events(run(text)) == []
+
+
+def test_a_signing_told_about_is_no_signing() -> None:
+    text = ("Chiều 30/5, Thủ tướng Nguyễn Xuân Phúc tiếp ông Robert McCooey, Phó Chủ tịch NASDAQ, Hoa Kỳ. "
+            "Ông Robert McCooey cũng thông tin với Thủ tướng về việc NASDAQ vừa ký kết Bản ghi nhớ với VNG.\n")
+    assert [ev.type for ev in events(run(text))] == ["CONSULT"]
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")

@@ -104,6 +104,15 @@ def test_a_place_inside_a_clause_frames_no_later_event() -> None:
     assert place(text, "Chính quyền Libya cùng ngày đã ký một thỏa thuận với các công ty Italy.") is None
 
 
+def test_a_planned_meeting_places_no_later_event() -> None:
+    text = "Việt Nam đang tiến hành các hoạt động hướng tới tuần lễ cấp cao APEC ở Đà Nẵng tháng tới. Ông tiếp bà X."
+    assert place(text, "Ông tiếp bà X.") is None
+
+
+def test_an_adverb_after_a_place_ends_it() -> None:
+    assert place("Bà Merkel tổ chức hội nghị ở TP Hamburg vốn có đông dân nhập cư.") == "TP Hamburg"
+
+
 def test_a_place_after_an_office_holders_post_is_the_venue() -> None:
     text = "Ông Joseph Yun gặp Đại sứ Triều Tiên tại Liên Hợp Quốc Pak Kil-yon ở New York và trao đổi."
     assert place(text) == "New York"
