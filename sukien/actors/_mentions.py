@@ -364,7 +364,8 @@ def _left_material(toks: list[_Tok], i: int) -> int:
         prev = toks[k - 1]
         if _is_material(prev):
             k -= 1
-        elif prev.label == "của" and k >= 2 and k < i and toks[k].label == "C" and _is_material(toks[k - 2]):
+        elif prev.label == "của" and k >= 2 and k < i and toks[k].label == "C" \
+                and (_is_material(toks[k - 2]) or _in_charge_of(toks, k - 1) < k - 1):
             k -= 1
         elif prev.label == "P" and k >= 3 and toks[k - 2].word.text in ("tại", "ở") and _is_material(toks[k - 3]):
             k -= 2
@@ -379,12 +380,28 @@ def _left_material(toks: list[_Tok], i: int) -> int:
         elif prev.word.text in ("tại", "ở") and k < i and toks[k].label in ("C", "P") and k >= 2 \
                 and _is_material(toks[k - 2]):
             k -= 1
-        elif prev.label in (",", "kiêm", "và") and k - 2 >= 0 and toks[k - 2].label in ("T", "R", "o", "O") \
+        elif (charge := _in_charge_of(toks, k)) < k:
+            k = charge
+        elif (prev.label in (",", "kiêm", "và") or prev.word.text in _DASHES) and k - 2 >= 0 \
+                and toks[k - 2].label in ("T", "R", "o", "O") \
                 and k < i and toks[k].label in ("T", "R", "H") \
                 and not any(t.word.text in ("tại", "ở") for t in toks[max(0, k - 6):k - 1]):
             k -= 1
         else:
             break
+    return k
+
+
+_CHARGE_WORDS = 3  # lower-case words of a portfolio after "phụ trách"
+
+
+def _in_charge_of(toks: list[_Tok], k: int) -> int:
+    """Where "phụ trách" and the lower-case portfolio after it, ending before token ``k``, start when a title
+    precedes them ("Quốc vụ khanh phụ trách thương mại của Tây Ban Nha"); else ``k``."""
+    for j in range(k - 2, max(k - 2 - _CHARGE_WORDS, 0) - 1, -1):
+        if j >= 1 and toks[j].word.text == "phụ trách" and toks[j - 1].label in ("T", "R") \
+                and all(t.label == "w" and t.word.text[:1].islower() for t in toks[j + 1:k]):
+            return j
     return k
 
 

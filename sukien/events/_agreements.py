@@ -23,6 +23,7 @@ _CLAUSE_END = re.compile(r"[;.:]|\s(?:giữa|về|nhằm|để|trong|trị giá|
 _TRAIL = re.compile(r"(?:\s*,\s*(?:và)?|\s+(?:và|với|cùng))?\s*$")
 _JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|với|cùng)\s+)")
 _PLACE_KINDS = ("city", "capital", "province")
+_PAIR = re.compile(r"(?:hai|2)\s+")
 _BRACKETED = re.compile(r"\s\(([^()]{1,40})\)")
 
 
@@ -36,10 +37,29 @@ def agreement_parties(text: str, start: int, end: int, foreign: str | None = Non
         stop = _CLAUSE_END.search(text, m.end(), end)
         bracket = _BRACKETED.match(text, stop.start()) if stop else None
         last = _country(bracket.group(1), local=False) if bracket else None
-        parties = _split(text, m.end(), stop.start() if stop else end, foreign, last)
+        parties = _shared_head(text, m.end(), stop.start() if stop else end) \
+            or _split(text, m.end(), stop.start() if stop else end, foreign, last)
         if len(parties) >= 2 and len({p.country for p in parties}) >= 2:
             out.append(parties)
     return out
+
+
+def _shared_head(text: str, start: int, end: int) -> list[Participant]:
+    """The parties of "hai Chính phủ Việt Nam và Tây Ban Nha": one head shared by the countries named after it,
+    each party named by the head and its country; [] for any other wording."""
+    pair = _PAIR.match(text, start, end)
+    head = actor_lexicon().org_heads.match(text, pair.end(), end) if pair else None
+    if head is None:
+        return []
+    named = [c for c in find_countries(text[head.end():end]) if c.kind in ("country", "alias")]
+    rest = text[head.end():end]
+    for c in reversed(named):
+        rest = rest[:c.start] + rest[c.end:]
+    if len(named) < 2 or _JOIN.sub("", rest).strip():
+        return []
+    return [Participant(name=f"{head.group()} {c.text}", kind="org", country=c.code, org=f"{head.group()} {c.text}",
+                        start=head.end() + c.start, end=head.end() + c.end, country_rule="agreement-party")
+            for c in named]
 
 
 def _starts_party(text: str, pos: int) -> bool:

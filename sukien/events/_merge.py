@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from sukien._text import fold_words as fold
 from sukien.events._roles import Built
-from sukien.record import Event, Participant
+from sukien.record import Event, Participant, Resolved
+from sukien.resolve.countries import find_countries
 
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 
@@ -64,6 +65,24 @@ def _fullest(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Pa
                  for p in a)
 
 
+def _place(best: Resolved, other: Resolved) -> Resolved:
+    """The place of a merged meeting: the best mention's, unless it names none or only a country and the other
+    states a finer one in its own sentence ("... lễ đón chính thức tại Đại lễ đường Nhân dân" after "Chủ tịch
+    Tập Cận Bình chủ trì lễ đón ..." placed in "CHND Trung Hoa" by the visit); never a place guessed from a visit
+    the other sentence merely names."""
+    if other.value is None or other.rule == "visit-named":
+        return best
+    if best.value is None:
+        return other
+    return other if other.rule == "sentence" and _country_only(best.value) and not _country_only(other.value) \
+        else best
+
+
+def _country_only(place: str) -> bool:
+    named = find_countries(place)
+    return len(named) == 1 and named[0].kind in ("country", "alias") and named[0].text == place.strip()
+
+
 def merge(built: list[Built], aliases: Mapping[str, str] | None = None) -> list[Built]:
     """Merge the mentions of one meeting. The mention that states it best (a body sentence over the headline,
     one with its own date) gives the evidence and roles; the others fill in a missing date or place (not a
@@ -80,8 +99,7 @@ def merge(built: list[Built], aliases: Mapping[str, str] | None = None) -> list[
                 merged = replace(
                     best.event,
                     date=best.event.date if best.event.date.value else other.event.date,
-                    location=best.event.location if best.event.location.value
-                    or other.event.location.rule == "visit-named" else other.event.location,
+                    location=_place(best.event.location, other.event.location),
                     actors=_fullest(best.event.actors, other.event.participants),
                     recipients=_fullest(best.event.recipients, other.event.participants),
                 )

@@ -703,7 +703,8 @@ def dated_in_the_past(text: str, published: str | None, start: int, word: int, e
     inside = [f for f in found if start <= f.mention.start and f.mention.end <= end]
     past_month = [f for f in inside if f.level == _MONTH and f.first[0] is not None and f.first[1] is not None
                   and (f.first[0], f.first[1]) < (pub.year, pub.month) and _marked_past(text, f.mention)]
-    if past_month and all(f.background or f in past_month for f in inside):
+    if past_month and all(f.background or f in past_month or f.mention.value is None or f.level == _PREVIOUS_DAY
+                          for f in inside):  # "Trước đó, trong cuộc gặp ... tháng 1/2017 vừa qua"
         return True
     old = [f for f in inside if (f.full or f.mention.rule == "explicit" and f.level != _YEAR)
            and long_before(_format(f.last), published)]

@@ -309,3 +309,13 @@ def test_a_foreign_name_after_an_institutions_head_is_its_holder_a_vietnamese_on
 ])
 def test_an_office_joined_to_the_name_by_a_dash_or_with_an_ordinal(text: str, name: str, office: str) -> None:
     assert person(text, name).office == office
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("Ông gặp Bộ trưởng, Quốc vụ khanh phụ trách thương mại của Tây Ban Nha Maria Luisa Poncela.",
+     "Maria Luisa Poncela", "Bộ trưởng, Quốc vụ khanh phụ trách thương mại của Tây Ban Nha"),
+    ("Chủ tịch nước Trần Đại Quang và Tổng bí thư - Chủ tịch Tập Cận Bình đã hội đàm.", "Tập Cận Bình",
+     "Tổng bí thư - Chủ tịch"),
+])
+def test_a_portfolio_in_charge_and_titles_joined_by_a_dash_are_the_office(text: str, name: str, office: str) -> None:
+    assert person(text, name).office == office

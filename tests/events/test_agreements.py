@@ -59,3 +59,8 @@ def test_a_country_in_brackets_after_the_last_party_is_its_own() -> None:
             "(Nhật Bản) dưới sự chứng kiến của hai Thủ tướng.")
     assert names(text) == [[("Ủy ban Nhân dân thành phố Hà Nội", "VNM"), ("Tập đoàn BRG", "VNM"),
                             ("Tập đoàn Sumitomo", "JPN")]]
+
+
+def test_one_head_shared_by_two_countries_names_two_parties() -> None:
+    text = "Bộ trưởng chứng kiến lễ ký hai văn kiện hợp tác giữa hai Chính phủ Việt Nam và Tây Ban Nha."
+    assert names(text) == [[("Chính phủ Việt Nam", "VNM"), ("Chính phủ Tây Ban Nha", "ESP")]]

@@ -148,3 +148,12 @@ def test_meetings_on_two_days_are_two_events() -> None:
     events = extract(text)
     assert [e.date.value for e in events] == ["2017-06-03", "2017-06-04"]
     assert all([p.name for p in e.actors] == ["Thongloun Sisoulith"] for e in events)
+
+
+def test_a_place_stated_in_a_sentence_is_finer_than_a_country_guessed_for_the_best_mention() -> None:
+    first = built(10, evidence="lễ đón")
+    first = replace(first, event=replace(first.event, location=Resolved("CHND Trung Hoa", rule="lead")))
+    second = built(30, evidence="hội đàm")
+    second = replace(second, event=replace(second.event, location=Resolved("Đại lễ đường Nhân dân", rule="sentence")))
+    [out] = merge([first, second])
+    assert (out.event.evidence, out.event.location.value) == ("lễ đón", "Đại lễ đường Nhân dân")

@@ -373,6 +373,7 @@ def test_gold_dates(shared: Path) -> None:
     ("Sau cuộc gặp hồi tháng 4-2017 tại Florida, ông Tập đón", True),
     ("Trong tháng 6 vừa qua, ông Tập đón", False),
     ("Tháng 5, ông Tập đón", False),
+    ("Trước đó, trong cuộc gặp tại Davos tháng 1/2017 vừa qua, ông Ishige đón", True),
 ])
 def test_an_event_dated_only_in_the_past_is_background(sentence: str, expected: bool) -> None:
     word = max(sentence.rfind(" đón"), sentence.rfind(" ký"))
