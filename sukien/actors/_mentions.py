@@ -170,6 +170,9 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
     for n, (before, tok) in enumerate(zip(toks, toks[1:], strict=False)):
         if tok.label == "N" and before.word.text in lex.localities:
             tok.label = "o"
+            after = toks[n + 2] if n + 2 < len(toks) else None
+            if after is not None and _place_tail(tok, after, toks[n + 3] if n + 3 < len(toks) else None):
+                after.label = "o"
         if tok.label == "w" and tok.word.text in lex.localities and before.label in ("T", "o", "O", "R"):
             tok.label = "o"
         if tok.label in ("N", "w") and tok.word.tag != "Np" and tok.word.text[:1].isupper() \
@@ -180,6 +183,13 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
             before.label = tok.label = "o"
     _mark_orgs(toks, lex.surnames, lex.complete_heads)
     return _build(text, toks, lex.surnames, lex.not_names)
+
+
+def _place_tail(place: _Tok, tok: _Tok, after: _Tok | None) -> bool:
+    """``tok`` ends the transliterated place name ``place`` starts after a locality word ("bang Rai-lan Phan-xờ"):
+    one hyphenated word like it, with no other name after it."""
+    return tok.label == "N" and " " not in tok.word.text and "-" in tok.word.text and "-" in place.word.text \
+        and (after is None or not after.word.text[:1].isupper())
 
 
 def _looks_like_person(tok: _Tok, surnames: frozenset[str]) -> bool:

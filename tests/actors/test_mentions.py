@@ -319,3 +319,8 @@ def test_an_office_joined_to_the_name_by_a_dash_or_with_an_ordinal(text: str, na
 ])
 def test_a_portfolio_in_charge_and_titles_joined_by_a_dash_are_the_office(text: str, name: str, office: str) -> None:
     assert person(text, name).office == office
+
+
+def test_a_transliterated_place_after_a_locality_word_is_no_person() -> None:
+    text = "Thủ tướng gặp Chủ tịch Hội đồng Liên bang Đức, kiêm Thủ hiến bang Rai-lan Phan-xờ"
+    assert [m.name for m in mentions(text) if m.kind == "person"] == []
