@@ -236,6 +236,7 @@ def _patterns() -> _Patterns:
     labels = [label for label, _ in credits]
     nav = alternation(words("clean_navigation.txt"), bounded=False)
     related = alternation(words("clean_related.txt"), bounded=False)
+    honorific = alternation(words("honorifics.txt"))
     metadata = words("clean_metadata.txt")
     part = rf"(?:{agency}(?!\w)|{_CAPWORD})"
     sep = r"(?:\s*[/,&]\s*|\s+[-–—]\s+|[-–—]|\s+)"
@@ -262,7 +263,7 @@ def _patterns() -> _Patterns:
         source_prefix=re.compile(rf"(?:\([^()\n]{{1,25}}\)[ ]*|{agency}[ ]*)?[-–—]+[ ]*(?=[{_UPPER}\d])"),
         connective=re.compile(rf"{_exact(words('clean_connectives.txt'))}(?!\w)"),
         meeting=re.compile(alternation([p for p, *_ in table("triggers.tsv", 4) if " " in p])
-                           + rf"|(?<!\w)(?:tiếp|đón|gặp|ký)\s+[{_UPPER}]"),
+                           + rf"|(?<!\w)(?:tiếp|đón|gặp|ký)\s+(?:{honorific}\s+)?[{_UPPER}]"),
         openers=frozenset(words("clean_openers.txt")),
         agencies=frozenset(agencies),
         caption_labels=frozenset(label for label, caption in credits if caption == "yes"),

@@ -172,7 +172,8 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         if not subject:
             people = [m for m in objects if m.kind == "person"]
             title = _subject_title(text, s, trig.start, mentions)
-            counterparts = people or _chain(text, trig.end, [m for m in objects if m.kind == "org"])
+            counterparts = people or _chain(text, trig.end, [m for m in objects if m.kind == "org"]) \
+                or _businesses(text, trig.end, e)
             if title is not None and counterparts:
                 out.append(Candidate(trig, sentence, [], counterparts, subject_office=title))
                 continue
@@ -203,7 +204,7 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
             out.append(Candidate(replace(trig, direction="visitor-first"), sentence, visitors, [host]))
             continue
         if not counterparts and delegation is None:
-            counterparts = _local_leaders(text, trig.end, e)
+            counterparts = _local_leaders(text, trig.end, e) or _businesses(text, trig.end, e)
         bare = not counterparts and delegation is None and _BARE_DELEGATION.match(text, trig.end) is not None
         office = _office_alone(text, trig.end, e, objects) if not counterparts and delegation is None else None
         out.append(Candidate(trig, sentence, principal, counterparts, delegation, led, article_delegation=bare,
@@ -275,6 +276,36 @@ def _subject_title(text: str, start: int, pos: int, mentions: list[Mention]) -> 
         if title is not None:
             return title.group()
     return None
+
+
+# "gặp với lãnh đạo các tập đoàn hàng đầu của Hoa Kỳ ... như ExxonMobil, Coca Cola, Nike": businesses named
+# after the kind of business and the country they are of.
+_BUSINESS_LIST = re.compile(r"\s*(?:với\s+)?(?:(?:lãnh đạo|đại diện|Lãnh đạo|Đại diện)\s+)?(?:các|một số|nhiều)\s+"
+                            r"(?:tập đoàn|công ty|doanh nghiệp|hãng|quỹ đầu tư|ngân hàng)(?P<kind>[^.;:]{0,120}?)"
+                            r"\s+(?:như|gồm|gồm có|là)\s*:?\s+")
+_LIST_ITEM = re.compile(r"(?:(?:,\s*|\s+và\s+)?)(?P<name>[A-ZĐ][\w&.\-]*(?:\s+[A-ZĐ0-9][\w&.\-]*){0,4})")
+_LIST_MAX = 12
+
+
+def _businesses(text: str, start: int, end: int) -> list[Mention]:
+    """Businesses listed after their kind and country, one counterpart each ("các tập đoàn ... của Hoa Kỳ như
+    A, B và C"); none unless the kind names a country."""
+    m = _BUSINESS_LIST.match(text, start, end)
+    if m is None:
+        return []
+    country = next((c for c in find_countries(m.group("kind")) if c.kind not in ("province", "city", "capital")),
+                   None)
+    if country is None:
+        return []
+    out: list[Mention] = []
+    pos = m.end()
+    while (item := _LIST_ITEM.match(text, pos, end)) is not None and len(out) < _LIST_MAX:
+        a, z = item.start("name"), item.end("name")
+        while z > a and text[z - 1] == ".":
+            z -= 1
+        out.append(Mention("org", text[a:z], a, z, None, text[a:z], country.code, "listed-business", 0, a, z))
+        pos = z
+    return out
 
 
 def _office_alone(text: str, start: int, end: int, objects: list[Mention]) -> str | None:

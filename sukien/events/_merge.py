@@ -96,12 +96,16 @@ def merge(built: list[Built], aliases: Mapping[str, str] | None = None) -> list[
             kept = first.event
             if _key(kept, aliases) == _key(ev, aliases) and _same_day(first, b):
                 best, other = (b, first) if _stated(b) > _stated(first) else (first, b)
+                roles = other if other.directed and not best.directed and best.event.mode == "third-party" \
+                    and other.event.mode == "visit" else best  # "tiếp" abroad says who received whom
                 merged = replace(
                     best.event,
+                    mode=roles.event.mode,
                     date=best.event.date if best.event.date.value else other.event.date,
                     location=_place(best.event.location, other.event.location),
-                    actors=_fullest(best.event.actors, other.event.participants),
-                    recipients=_fullest(best.event.recipients, other.event.participants),
+                    actors=_fullest(_fullest(roles.event.actors, best.event.participants), other.event.participants),
+                    recipients=_fullest(_fullest(roles.event.recipients, best.event.participants),
+                                        other.event.participants),
                 )
                 out[i] = replace(best, event=merged)
                 break

@@ -74,7 +74,8 @@ class Built:
     """An event with what its contexts are read from: its sentence (cleaned offsets) and, when the sentence
     states several events, the names of its own counterpart and of the others; the principal of the
     sentence's subject, if it has one; for one of several documents a sentence lists, the stretch that names
-    that document ("...; Bản ghi nhớ về hợp tác địa chất giữa A và B; ..."), read for its contexts."""
+    that document ("...; Bản ghi nhớ về hợp tác địa chất giữa A và B; ..."), read for its contexts; whether its
+    words say who hosts ("X tiếp Y"), not only that the sides met ("X và Y hội đàm")."""
 
     event: Event
     start: int
@@ -84,6 +85,7 @@ class Built:
     others: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     document: tuple[int, int] | None = None
+    directed: bool = False
 
 
 def with_contexts(doc: Document, built: list[Built]) -> list[Event]:
@@ -187,7 +189,8 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
         mode, actors, recipients = _roles(cand, a, b, loc_country, sidelines)
         others = tuple(x for k, group in enumerate(names) if k != n for x in group)
         out.append(Built(replace(base, mode=mode, actors=actors, recipients=recipients), s, e,
-                         focus=names[n] if others else (), others=others, subject=(a.name,) if cand.subject else ()))
+                         focus=names[n] if others else (), others=others, subject=(a.name,) if cand.subject else (),
+                         directed=cand.trigger.direction in ("host-first", "visitor-first")))
     return out
 
 

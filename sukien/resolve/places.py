@@ -26,6 +26,8 @@ The place of the event stated in ``text[start:end]`` is, in this order (the ``ru
 5. ``previous``: the place of the article's first event before the sentence (the venue of the visit or talks
    that later sentences go on reporting: "Kết thúc hội đàm, hai bên ký ..."); not for a phone or video call,
    nor for a sentence that opens with its own time ("Chiều cùng ngày, ...", "Sáng 12/5, ...");
+   ``previous-city``: for a sentence of the same day ("Cùng ngày, ...", "Chiều cùng ngày, ..."), the city of
+   the last earlier event place that names a city only (the venue changes, the city stays);
 6. ``reporter``: where the correspondent filed ("Theo phóng viên TTXVN tại Bangkok, ...");
 7. ``lead``: the event place, visit or correspondent of the article's lead (its title and first sentences;
    only its title for a sentence with its own time), or a dateline opening a paragraph ("Hà Nội, 22/5
@@ -50,10 +52,11 @@ from sukien.resolve.countries import CountryMention, find_countries
 
 _LEXICON = "places.tsv"
 _ROLES = frozenset({"prep", "venue", "not_place", "title", "reporter", "here", "visit", "stop", "remote",
-                    "meeting", "visiting", "local", "new_time", "plan", "activity"})
+                    "meeting", "visiting", "local", "new_time", "same_day", "plan", "activity"})
 _ACTIVITY_LOOKBACK = 4
 _PLACE_KINDS = frozenset({"country", "alias", "capital", "city", "province"})
 _NATIONS = frozenset({"country", "alias"})
+_TOWNS = frozenset({"city", "capital", "province"})
 _TOKEN = re.compile(r"\w+(?:[.&'’\-–]\w+)*|[^\w\s]")
 _DASHES = frozenset("-–")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n+")
@@ -518,6 +521,10 @@ def location_for(text: str, start: int, end: int) -> PlaceMention | None:
     if earlier and not remote and not fresh:
         first = earlier[0].sentence
         return _mention(_best([c for c in earlier if c.sentence == first]) or earlier[0], "previous")
+    cities = [c for c in earlier if c.score == _CITY and any(k.kind in _TOWNS for k in find_countries(c.text))]
+    if cities and not remote and first_word is not None \
+            and any(_phrase_at(toks, k, "same_day") for k in range(first_word, min(first_word + 2, len(toks)))):
+        return _mention(cities[-1], "previous-city")
     found = best("reporter")
     if found is not None:
         return _mention(found, "reporter")

@@ -319,6 +319,23 @@ def test_a_signing_told_about_is_no_signing() -> None:
     assert [ev.type for ev in events(run(text))] == ["CONSULT"]
 
 
+def test_businesses_listed_after_their_kind_and_country_are_one_counterpart_each() -> None:
+    text = ("Ngày 30/5, tại New York, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Tổng Thư ký Liên Hợp Quốc Antonio "
+            "Guterres.\nCùng ngày, Thủ tướng cũng có các cuộc gặp với lãnh đạo các tập đoàn hàng đầu của Hoa Kỳ đang "
+            "có những dự án đầu tư lớn tại Việt Nam như Exxon Mobil, Coca Cola, Nike.\n")
+    met = [(ev.participants[-1].name, ev.participants[-1].country, ev.location.value) for ev in events(run(text))]
+    assert met[1:] == [("Exxon Mobil", "USA", "New York"), ("Coca Cola", "USA", "New York"),
+                       ("Nike", "USA", "New York")]
+
+
+def test_a_reception_told_in_a_caption_says_who_hosts_a_meeting_told_as_joint() -> None:
+    text = ("Ngày 12/5, tại Phnom Penh, Campuchia, Thủ tướng Nguyễn Xuân Phúc dự Diễn đàn Kinh tế Thế giới.\n"
+            "Thủ tướng Nguyễn Xuân Phúc tiếp ông Philipp Roesler. Ảnh: Thống Nhất/TTXVN Sáng cùng ngày, Thủ tướng "
+            "Nguyễn Xuân Phúc và Giám đốc điều hành WEF Philipp Roesler đã hội đàm.\n")
+    [ev] = events(run(text))
+    assert (ev.mode, [p.name for p in ev.actors]) == ("visit", ["Philipp Roesler"])
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")

@@ -31,7 +31,7 @@ def place(text: str, sentence: str | None = None) -> str | None:
 
 def test_lexicon_is_nfc_and_roles_are_known() -> None:
     roles = {"prep", "venue", "not_place", "title", "reporter", "here", "visit", "stop", "remote", "meeting",
-             "visiting", "local", "new_time", "plan", "activity"}
+             "visiting", "local", "new_time", "same_day", "plan", "activity"}
     for phrase, role in table("places.tsv", 2):
         assert unicodedata.normalize("NFC", phrase) == phrase == modern_tones(phrase)
         assert role in roles, phrase
