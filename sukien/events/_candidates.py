@@ -38,6 +38,8 @@ _HONORIFIC_LEAD = re.compile(r"\s*(?:(?:đồng chí|ông|bà|ngài)\s+)?", re.I
 _COPULA = re.compile(r"\slà\s(?!(?:ông|bà|ngài)\s)")
 _CLAUSE_WORDS = (" và trao ", " gửi ", " nhân dịp ", " về việc ", " thay mặt ", " trao ", " chuyển ", " mời ",
                  " tới dự ")
+_OPENING_SETTING = re.compile(r"\W*(?:[Tt]ại|[Tt]rong)\s+(?:(?:buổi|cuộc)\s+)?")
+_SAME_PHRASE = re.compile(r"[^,;.]*")  # "(với) Chủ tịch Chính hiệp TQ " before the counterpart's name
 _AGREEMENT_REACH = 12  # words after a signing word within which it names what was signed ("ký với X ... Bản ghi nhớ")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
@@ -48,7 +50,9 @@ class Candidate:
     only plans, with the people it names in ``objects``. ``article_delegation``: the counterpart is the
     delegation the article named before, by the bare word "Đoàn"; ``office``: the counterpart is named by an
     office alone ("hội kiến Thủ tướng Chính phủ"), its holder named elsewhere; ``subject_office``: so is the
-    subject ("Sáng 6/6, Thủ tướng đã gặp ..."). A ``passive`` signing ("Thỏa
+    subject ("Sáng 6/6, Thủ tướng đã gặp ..."); ``subject_previous``: a sentence opens with the meeting as its
+    setting and names only the counterpart ("Tại buổi hội kiến với X, hai bên ..."): the other side is the one
+    of the meeting reported before. A ``passive`` signing ("Thỏa
     thuận ... đã được ký kết giữa A và B") is a report only when its sentence dates it (else it is background:
     "các thỏa thuận đã được ký kết")."""
 
@@ -63,6 +67,7 @@ class Candidate:
     planned: bool = False
     passive: bool = False
     subject_office: str | None = None
+    subject_previous: bool = False
 
 
 def _principal(ms: list[Mention]) -> list[Mention]:
@@ -182,6 +187,9 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
                 out.append(Candidate(trig, sentence, [], people, first))
             elif len(people) >= 2:
                 out.append(Candidate(trig, sentence, [], people))
+            elif people and _OPENING_SETTING.fullmatch(text, s, trig.start) \
+                    and _SAME_PHRASE.fullmatch(text, trig.end, people[0].start):
+                out.append(Candidate(trig, sentence, [], people, subject_previous=True))
             continue
         people = [m for m in objects if m.kind == "person"]
         counterparts = people or _chain(text, trig.end, [m for m in objects if m.kind == "org"])

@@ -55,14 +55,27 @@ class Registry:
         for m in mentions:
             if m.kind != "person":
                 continue
-            if _LEADS.match(text, m.phrase_end) or _LED_BY.search(text, max(0, m.phrase_start - 12), m.phrase_start):
+            led_by = _LED_BY.search(text, max(0, m.phrase_start - 12), m.phrase_start)
+            if _LEADS.match(text, m.phrase_end) or led_by:
                 self.leaders.append(m)
+            led = _led_delegation_country(text, m) if led_by and m.country is None else None
+            if led is not None:
+                self.countries.setdefault(m.name, (led, "delegation"))
             self.names.setdefault(fold(m.name), m.name)
             self.people.append(m)
             if m.office:
                 self.offices.add(fold(m.name))
             if countries and m.country and m.name not in self.countries:
                 self.countries[m.name] = (m.country, m.country_rule or "office")
+
+    def most_named(self) -> list[Mention]:
+        """One mention of each person the article names, the most often named first (the protagonist of a story
+        of a visit: "Tại buổi hội kiến với X, hai bên ..." is his meeting)."""
+        counts = Counter(self.canonical(m.name) for m in self.people)
+        first: dict[str, Mention] = {}
+        for m in self.people:
+            first.setdefault(self.canonical(m.name), m)
+        return [first[name] for name, _ in counts.most_common()]
 
     def canonical(self, name: str) -> str:
         """The fullest spelling of ``name`` the article uses ("Cận Bình" → "Tập Cận Bình", "J. Widodo" →
@@ -182,6 +195,21 @@ def _initials_match(long: list[str], short: list[str]) -> bool:
     if len(short) < 2 or short[-1] != long[-1] or any(len(w) > 1 for w in short[:-1]):
         return False
     return [w[0] for w in short[:-1]] == [w[0] for w in long[:len(short) - 1]]
+
+
+_DELEGATION_REACH = 150  # characters before a head's name within which "Đoàn ... do" names the delegation
+
+
+def _led_delegation_country(text: str, m: Mention) -> str | None:
+    """The country of the delegation ``m`` heads, named by "do" after it, as its name prints it ("Đoàn đại biểu
+    Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ Bảo ... làm Trưởng đoàn")."""
+    before = text[max(0, m.phrase_start - _DELEGATION_REACH):m.phrase_start]
+    before = re.split(r"[.;\n]", before)[-1]
+    named = list(_DELEGATION.finditer(before))
+    if not named:
+        return None
+    found = [c for c in find_countries(before[named[-1].start():]) if c.kind not in _PLACE_KINDS]
+    return found[-1].code if found else None
 
 
 @lru_cache(maxsize=8)

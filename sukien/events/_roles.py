@@ -123,6 +123,10 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
             or _holder_named_before(doc, cand.subject_office, s, {p.name for p in objs}, registry)
         found = participant(holder, doc, cand, registry) if holder is not None else None
         subj = [found] if found is not None and all(found.country != p.country for p in objs) else []
+    if cand.subject_previous and not subj and objs and objs[0].country:
+        home = next((p for p in (participant(m, doc, cand, registry) for m in registry.most_named())
+                     if p.country not in (None, objs[0].country)), None)
+        subj = [home] if home is not None else []
     if cand.subject_delegation and subj and subj[0].country:
         head = registry.head_of(subj[0].country, {p.name for p in objs}, subj[0].name) \
             or _leader_of(subj[0].country, doc, cand, registry)

@@ -336,6 +336,25 @@ def test_a_reception_told_in_a_caption_says_who_hosts_a_meeting_told_as_joint() 
     assert (ev.mode, [p.name for p in ev.actors]) == ("visit", ["Philipp Roesler"])
 
 
+def test_a_meeting_set_before_both_sides_talk_is_the_protagonists() -> None:
+    text = ("Ngày 12-5, tại Bắc Kinh, Chủ tịch nước Trần Đại Quang đã hội kiến Thủ tướng Trung Quốc Lý Khắc Cường.\n"
+            "Tại buổi hội kiến với Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh, hai bên bày tỏ vui mừng.\n")
+    assert [{p.name for p in ev.participants} for ev in events(run(text))] == [
+        {"Trần Đại Quang", "Lý Khắc Cường"}, {"Trần Đại Quang", "Du Chính Thanh"}]
+
+
+def test_a_head_of_a_delegation_led_by_do_takes_its_country() -> None:
+    text = ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lưu Kỳ Bảo, Trưởng Ban Tuyên truyền làm Trưởng đoàn.\n"
+            "Chiều 24-5, tại Trịnh Châu, đồng chí Võ Văn Thưởng đã có cuộc hội đàm với đồng chí Lưu Kỳ Bảo.\n")
+    [ev] = events(run(text))
+    assert {(p.name, p.country) for p in ev.participants} == {("Võ Văn Thưởng", "VNM"), ("Lưu Kỳ Bảo", "CHN")}
+
+
+def test_a_call_named_as_past_is_background() -> None:
+    text = "Ngày 10/2, ông Trump cũng đã mô tả cuộc điện đàm vừa qua giữa ông với Chủ tịch Trung Quốc Tập Cận Bình.\n"
+    assert events(run(text)) == []
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")
