@@ -248,12 +248,14 @@ def _head(country: str, exclude: set[str], org: str, doc: Document, registry: Re
 def _paired(text: str, cand: Candidate, previous: Participant, p: Participant) -> bool:
     """Two foreign counterparts of one side joined by "và" ("Chủ tịch Hội đồng châu Âu Donald Tusk và Chủ tịch Ủy
     ban châu Âu Jean-Claude Juncker") are met together: one event. Vietnamese leaders so joined are called on
-    one by one ("hội kiến Tổng Bí thư X và Chủ tịch Quốc hội Y")."""
+    one by one ("hội kiến Tổng Bí thư X và Chủ tịch Quốc hội Y"), and so are people each named before an office of
+    their own ("tiếp Hạ nghị sĩ X, Chủ tịch Ủy ban An ninh Hạ viện và ông Y, Giám đốc ngân hàng JBIC")."""
     if previous.country != p.country or previous.kind != "person" or p.kind != "person" or p.country == VIETNAM:
         return False
     mentions = {m.name: m for m in cand.objects}
     a, b = mentions.get(previous.name), mentions.get(p.name)
-    return a is not None and b is not None and text[a.phrase_end:b.phrase_start].strip() == "và"
+    return a is not None and b is not None and text[a.phrase_end:b.phrase_start].strip() == "và" \
+        and a.phrase_end == a.end and b.phrase_end == b.end
 
 
 _ATTACHED_SUBJECT = re.compile(r"[^,;:]{0,40}")

@@ -68,7 +68,7 @@ _MAX_CHAIN = 2
 _MAX_COMMAS = 2
 _TITLE_LOOKBACK = 14
 _FRAMING_TOKENS = 10
-_FRAMING_VISIT_TOKENS = 8
+_FRAMING_VISIT_TOKENS = 12
 # A framing place opens its sentence or a phrase after a comma ("Ngày 5/6 tại Hà Nội, ...", "Chiều 16/4, tại ..."),
 # not inside a clause ("Giao tranh bùng phát từ ngày 4/7 tại sân bay Mitiga, ...").
 _OPENS_PHRASE = re.compile(r"(?:^(?:\S+\s+){0,4}|,\s*(?:\S+\s+){0,2})$")

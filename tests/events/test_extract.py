@@ -355,6 +355,18 @@ def test_a_call_named_as_past_is_background() -> None:
     assert events(run(text)) == []
 
 
+def test_people_each_named_before_their_own_office_are_received_one_by_one() -> None:
+    text = ("Chiều 4/6, tại Tokyo, Thủ tướng Nguyễn Xuân Phúc đã tiếp Hạ nghị sĩ Tsuyoshi Yaguchi, Chủ tịch Ủy ban An "
+            "ninh Hạ viện Nhật Bản và ông Tadash Maeda, Giám đốc điều hành ngân hàng JBIC.\n")
+    assert [[p.name for p in ev.actors] for ev in events(run(text))] == [["Tsuyoshi Yaguchi"], ["Tadash Maeda"]]
+
+
+def test_a_queen_is_received_by_her_title() -> None:
+    text = "Chiều 1/6, tại Trụ sở Chính phủ, Phó Thủ tướng Vương Đình Huệ đã thân mật tiếp Hoàng hậu Hà Lan Maxima.\n"
+    [ev] = events(run(text))
+    assert [(p.name, p.country) for p in ev.actors] == [("Maxima", "NLD")]
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")

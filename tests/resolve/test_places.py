@@ -104,6 +104,12 @@ def test_a_place_inside_a_clause_frames_no_later_event() -> None:
     assert place(text, "Chính quyền Libya cùng ngày đã ký một thỏa thuận với các công ty Italy.") is None
 
 
+def test_a_long_visit_phrase_framing_the_sentence_places_it() -> None:
+    text = ("Trong khuôn khổ chuyến thăm chính thức làm việc tại Hà Lan, chiều 9/7, Thủ tướng đã có các cuộc tiếp "
+            "Chủ tịch Tập đoàn Vamed Ernst Wastler.")
+    assert place(text) == "Hà Lan"
+
+
 def test_a_planned_meeting_places_no_later_event() -> None:
     text = "Việt Nam đang tiến hành các hoạt động hướng tới tuần lễ cấp cao APEC ở Đà Nẵng tháng tới. Ông tiếp bà X."
     assert place(text, "Ông tiếp bà X.") is None
