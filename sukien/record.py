@@ -23,6 +23,8 @@ CAMEO = {
 }
 
 
+_SOVEREIGN = {"HKG": "CHN", "MAC": "CHN"}
+
 @dataclass(frozen=True, slots=True)
 class Participant:
     """One side's principal: a person, an organisation or a country."""
@@ -88,7 +90,9 @@ class Event:
 
     @property
     def international(self) -> bool:
-        countries = {p.country for p in self.participants if p.country}
+        """Sides of two countries at least, or an international organisation; China's special administrative
+        regions count as China (Beijing receiving Hong Kong's Chief Executive is no foreign relation)."""
+        countries = {_SOVEREIGN.get(p.country, p.country) for p in self.participants if p.country}
         return len(countries) >= 2 or "IGO" in countries
 
     def to_record(self) -> dict[str, Any]:
