@@ -47,6 +47,7 @@ def _trip_country(text: str) -> str | None:
     return None
 
 
+_SEAT = re.compile(r"(?:[Tt]rụ sở|[Tt]ổng hành dinh)\s")
 _NEXT_PLACE = re.compile(r",\s*(?:(?:thủ đô|thành phố|TP\.?)\s+)?")
 _LOWER_WORD = re.compile(rf"(?<!\w)[{LOWER}]")
 
@@ -57,6 +58,8 @@ def _place_country(doc: Document, place: Resolved) -> str | None:
     if not place.value:
         return None
     found = find_countries(place.value)
+    if _SEAT.match(place.value) and found and found[0].code == "IGO":
+        return "IGO"  # "Trụ sở Liên Hợp Quốc, New York": the organisation receives at its own seat
     if found:
         return found[-1].code
     if place.end is None:

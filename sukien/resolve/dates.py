@@ -577,15 +577,21 @@ def _matches(state: _State, lex: _Lexicon) -> Iterator[_Found]:
 @lru_cache(maxsize=16)
 def _scan(text: str, published: str | None, uncarried: tuple[tuple[int, int], ...] = ()
           ) -> tuple[tuple[_Found, ...], tuple[int, ...]]:
-    """Every date mention of ``text``; those inside the ``uncarried`` stretches are no date of the story for
-    later sentences or relative words."""
+    """Every date mention of ``text``; those inside the ``uncarried`` stretches, and relative ones inside quoted
+    speech ("“Ngày hôm nay có rất đông các nhà đầu tư...”"), are no date of the story for later sentences or
+    relative words."""
     lex = _lexicon()
     state = _State(text, _parse_published(published), _story_starts(text, lex), [])
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for found in _matches(state, lex):
-        if found.carried and any(a <= found.mention.start < b for a, b in uncarried):
+        if found.carried and (any(a <= found.mention.start < b for a, b in uncarried) or (
+                found.mention.rule.startswith("relative") and any(a < found.mention.start < b for a, b in quoted))):
             found = replace(found, carried=False)
         state.found.append(found)
     return tuple(state.found), tuple(state.stories)
+
+
+_QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")  # speech: its "hôm nay" dates nothing after it
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:

@@ -367,6 +367,18 @@ def test_a_queen_is_received_by_her_title() -> None:
     assert [(p.name, p.country) for p in ev.actors] == [("Maxima", "NLD")]
 
 
+def test_an_organisation_at_its_own_seat_receives() -> None:
+    text = ("Ngày 30/5, tại Trụ sở Liên Hợp Quốc, New York, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã hội đàm với Tổng "
+            "Thư ký Liên Hợp Quốc Antonio Guterres.\n")
+    [ev] = events(run(text))
+    assert (ev.mode, [p.name for p in ev.actors]) == ("visit", ["Nguyễn Xuân Phúc"])
+
+
+def test_beijing_and_hong_kong_are_no_foreign_relation() -> None:
+    text = "Ngày 29/6, Chủ tịch Trung Quốc Tập Cận Bình đã gặp Trưởng Đặc khu hành chính Hồng Kông Lương Chấn Anh.\n"
+    assert [ev for ev in events(run(text)) if ev.international] == []
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")

@@ -423,3 +423,10 @@ def test_a_bare_year_after_the_publication_is_a_target_not_the_date() -> None:
 ])
 def test_opens_with_day(text: str, start: int, expected: bool) -> None:
     assert opens_with_day(text, start) is expected
+
+
+def test_a_relative_day_in_quoted_speech_dates_nothing_after_it() -> None:
+    text = ("Sáng ngày 30/5, Thủ tướng dự tọa đàm. “Ngày hôm nay có rất đông các nhà đầu tư”, Thủ tướng nói. "
+            "Cùng ngày, Thủ tướng cũng có các cuộc gặp.")
+    start = text.index("Cùng ngày")
+    assert date_for(text, "2017-05-31", start, len(text)).value == "2017-05-30"
