@@ -18,6 +18,7 @@ _GLUE = frozenset({"kiêm", "của", "và", ","})
 _DASHES = frozenset({"-", "–"})
 _PLACE_KINDS = frozenset({"capital", "city", "province"})
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9]*")
+_REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # "Felipe VI", "Elizabeth II": a regnal number ends the name
 _SYLLABLE = re.compile(r"\S+")
 _GLUED_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 _STRAY_LETTER = re.compile(r"[a-z]")  # the last letter of a name split off by a stray space ("Macr i,")
@@ -68,9 +69,16 @@ def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], heads:
                  lex: ActorLexicon) -> list[Word]:
     """Undo the tagger's glue: split a word at the edges of a country name or a title inside it ("Indonesia
     Enggartiasto", "Quốc vương Salman"), after the one-word place a locality names ("tỉnh Gangwon Choi
-    Moonsoon"), and cut clause words off a name ("Ngọc Tại"), not off an organisation's ("Báo Nhân Dân")."""
+    Moonsoon"), and cut clause words off a name ("Ngọc Tại"), not off an organisation's ("Báo Nhân Dân"); cut
+    a foreign name's last word off the verb the tagger glued it to ("Merkel hối thúc")."""
     out: list[Word] = []
     for n, w in enumerate(ws):
+        head = w.text.split()[0]
+        if w.tag != "Np" and " " in w.text and n and ws[n - 1].tag == "Np" and head[:1].isupper() \
+                and foreign_spelling(head):  # "Angela" + "Merkel hối thúc": the name's last word glued to a verb
+            rest = w.start + len(head) + (len(w.text) - len(head) - len(w.text[len(head):].lstrip()))
+            out.extend((Word(w.start, w.start + len(head), head, "Np"), Word(rest, w.end, text[rest:w.end], w.tag)))
+            continue
         cuts = sorted({p for s, e in edges for p in (s, e) if w.start < p < w.end})
         if _place_glued_to_name(ws, n, lex.localities) and not cuts:
             cuts.append(w.start + w.text.index(" "))
@@ -79,7 +87,7 @@ def _split_words(text: str, ws: list[Word], edges: list[tuple[int, int]], heads:
                 if _particle(m.group(), lex.name_particles) or _given_name_last(w.text, m, lex):
                     continue
                 if m.group() in lex.name_stopwords and w.start not in heads or not m.group()[:1].isupper() \
-                        or _ACRONYM.fullmatch(m.group()):
+                        or _ACRONYM.fullmatch(m.group()) and not (m.start() and _REGNAL.fullmatch(m.group())):
                     cuts.extend((w.start + m.start(), w.start + m.end()))
         if not cuts:
             out.append(w)
@@ -313,6 +321,8 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
         j = i + 1
         while j < len(toks) and toks[j].label == "N" and toks[j].org_end < 0:
             j += 1
+        if j < len(toks) and _ACRONYM.fullmatch(toks[j].word.text) and _REGNAL.fullmatch(toks[j].word.text):
+            j += 1  # "Elizabeth" + "II"
         if j + 1 < len(toks) and _STRAY_LETTER.fullmatch(toks[j].word.text) and toks[j + 1].word.text in ",.;":
             j += 1
         left = _left_material(toks, i)
@@ -326,7 +336,7 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
             or i > 1 and toks[i - 1].label == "C" and toks[i - 2].label in ("T", "R") and toks[i].word.tag == "Np" \
             or has_title and len(parts) == 1 and transliterated(parts[0])
         if not (has_title or (parts[0] in surnames and 2 <= len(parts) <= 4)) or (len(parts) == 1 and not titled_here) \
-                or " ".join(parts) in not_names:
+                or _not_a_name(" ".join(parts), not_names):
             i = j
             continue
         if right < len(toks) and toks[right].label == "N":
@@ -351,6 +361,12 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
     out.extend(_orgs_and_countries(text, toks, used))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _not_a_name(name: str, not_names: frozenset[str]) -> bool:
+    """A place or thing that reads like a name (lexicons/not_names.txt), also joined to what comes before it
+    ("Á-Thái Bình Dương" of "châu Á-Thái Bình Dương")."""
+    return name in not_names or any(name.endswith(("-" + n, " " + n)) for n in not_names)
 
 
 def _possessed(toks: list[_Tok], left: int) -> bool:

@@ -324,3 +324,18 @@ def test_a_portfolio_in_charge_and_titles_joined_by_a_dash_are_the_office(text: 
 def test_a_transliterated_place_after_a_locality_word_is_no_person() -> None:
     text = "Thủ tướng gặp Chủ tịch Hội đồng Liên bang Đức, kiêm Thủ hiến bang Rai-lan Phan-xờ"
     assert [m.name for m in mentions(text) if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thủ tướng Đức Angela Merkel hối thúc Nga sử dụng ảnh hưởng.", "Angela Merkel"),
+    ("Bộ trưởng đã chào xã giao Nhà vua Tây Ban Nha Felipe VI.", "Felipe VI"),
+    ("Ông gặp Nữ hoàng Anh Elizabeth II tại London.", "Elizabeth II"),
+])
+def test_a_name_keeps_its_last_word_glued_to_a_verb_and_its_regnal_number(text: str, name: str) -> None:
+    assert [m.name for m in mentions(text) if m.kind == "person"] == [name]
+
+
+def test_a_region_joined_to_a_place_that_reads_like_a_name_is_no_person() -> None:
+    text = ("Cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã có các cuộc gặp Chủ tịch phụ trách khu vực châu Á-Thái Bình "
+            "Dương của Tập đoàn P&G (Mỹ) Magesvaran Surajan.")
+    assert [m.name for m in mentions(text) if m.kind == "person"] == ["Nguyễn Xuân Phúc", "Magesvaran Surajan"]
