@@ -115,6 +115,7 @@ class _Lexicon:
     breaks: re.Pattern[str]
     past_mark: re.Pattern[str]
     past_before: re.Pattern[str]
+    past_opening: re.Pattern[str]
     amends: re.Pattern[str]
     relative: dict[str, _Relative]
     weekdays: dict[str, int]
@@ -209,6 +210,7 @@ def _lexicon() -> _Lexicon:
         breaks=re.compile(rf"\./\.|\n[ \t]*{alternation(kinds['break'])}", re.IGNORECASE),
         past_mark=re.compile(rf"\s*{alternation(_with(kinds, 'past_mark', 'after'))}"),
         past_before=re.compile(rf"{alternation(_with(kinds, 'past_mark', 'before'))}\s*$", re.IGNORECASE),
+        past_opening=re.compile(rf"\W*{alternation(_with(kinds, 'past_mark', 'after'))}", re.IGNORECASE),
         amends=re.compile(alternation(kinds["amends"]), re.IGNORECASE),
         relative=relative,
         weekdays={_fold(p): int(v) for p, v in kinds["weekday"].items()},
@@ -690,8 +692,9 @@ def dated_in_the_past(text: str, published: str | None, start: int, word: int, e
     năm 2016, ..."), or, for a ``signing``, by dates of past years only anywhere in it ("Hai bên đã ký Tuyên bố
     chung ... năm 2005", unless what is signed amends or carries out an older text); or by a date more than a
     year before publication and no current one ("Ngày 1-3-2001, Việt Nam và Nga ký ...", "... tiếp đoàn
-    Romania, ngày 27/2/1978"), or by a month before the month of publication marked past and no other date
-    ("Tại cuộc gặp ... hồi cuối tháng 5 vừa qua"): background. ``uncarried`` as for :func:`date_for` (passing
+    Romania, ngày 27/2/1978"), or by a month before the month of publication marked past, or in a sentence
+    that opens with a past mark, and no other date ("Tại cuộc gặp ... hồi cuối tháng 5 vừa qua", "Trước đó,
+    trong cuộc gặp ... vào cuối tháng 4"): background. ``uncarried`` as for :func:`date_for` (passing
     the same stretches reuses its scan of the text)."""
     pub = _latest(_parse_published(published))
     if pub is None:
@@ -707,8 +710,10 @@ def dated_in_the_past(text: str, published: str | None, start: int, word: int, e
             and all((f.first[0] or pub.year) < pub.year for f in years):
         return True
     inside = [f for f in found if start <= f.mention.start and f.mention.end <= end]
+    opens_past = _lexicon().past_opening.match(text, start) is not None  # "Trước đó, trong cuộc gặp ..."
     past_month = [f for f in inside if f.level == _MONTH and f.first[0] is not None and f.first[1] is not None
-                  and (f.first[0], f.first[1]) < (pub.year, pub.month) and _marked_past(text, f.mention)]
+                  and (f.first[0], f.first[1]) < (pub.year, pub.month)
+                  and (opens_past or _marked_past(text, f.mention))]
     if past_month and all(f.background or f in past_month or f.mention.value is None or f.level == _PREVIOUS_DAY
                           for f in inside):  # "Trước đó, trong cuộc gặp ... tháng 1/2017 vừa qua"
         return True

@@ -379,6 +379,11 @@ def test_beijing_and_hong_kong_are_no_foreign_relation() -> None:
     assert [ev for ev in events(run(text)) if ev.international] == []
 
 
+def test_signings_counted_to_date_are_background() -> None:
+    text = "Tại Tokyo, hai bên hội đàm. Đến nay, 23 cặp địa phương của Việt Nam và Nhật Bản đã ký văn bản hợp tác.\n"
+    assert [ev for ev in events(run(text)) if ev.type == "SUPPORT"] == []
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")

@@ -374,6 +374,7 @@ def test_gold_dates(shared: Path) -> None:
     ("Trong tháng 6 vừa qua, ông Tập đón", False),
     ("Tháng 5, ông Tập đón", False),
     ("Trước đó, trong cuộc gặp tại Davos tháng 1/2017 vừa qua, ông Ishige đón", True),
+    ("Trước đó, trong cuộc gặp bên lề Hội nghị vào cuối tháng 4 tại Philippines, ông Najib đón", True),
 ])
 def test_an_event_dated_only_in_the_past_is_background(sentence: str, expected: bool) -> None:
     word = max(sentence.rfind(" đón"), sentence.rfind(" ký"))
