@@ -40,6 +40,7 @@ _CLAUSE_WORDS = (" và trao ", " gửi ", " nhân dịp ", " về việc ", " th
                  " tới dự ")
 _OPENING_SETTING = re.compile(r"\W*(?:[Tt]ại|[Tt]rong)\s+(?:(?:buổi|cuộc)\s+)?")
 _SAME_PHRASE = re.compile(r"[^,;.]*")  # "(với) Chủ tịch Chính hiệp TQ " before the counterpart's name
+_NEXT_VERB = re.compile(r"\s*,?\s*(?:và|rồi|sau đó)\s*")
 _AGREEMENT_REACH = 12  # words after a signing word within which it names what was signed ("ký với X ... Bản ghi nhớ")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
@@ -138,8 +139,9 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
         nxt = triggers[n + 1].start if n + 1 < len(triggers) else e
         if n:
             own = [m for m in mentions if triggers[n - 1].end <= m.start and m.end <= trig.start]
-            if own and _ATTACHED.fullmatch(text, own[-1].phrase_end, trig.start):
-                subject = own
+            if own and _ATTACHED.fullmatch(text, own[-1].phrase_end, trig.start) \
+                    and not _NEXT_VERB.fullmatch(text, own[-1].phrase_end, trig.start):
+                subject = own  # not "X chào xã giao A và tiếp B": X received B
         if trig.direction == "joint":
             subject, trig = [], replace(trig, direction="mutual")
         if _BETWEEN.match(text, trig.end):

@@ -74,6 +74,8 @@ _BARE = re.compile(r"\s*(?:[,.;:]|$|(?:chiều|sáng|tối|trưa|hôm|ngày|vừ
 _NAMED_SIDES_BEFORE = re.compile(r"[A-ZĐ][^\s,.;:]*\s+trong\s+(?:buổi|cuộc)\s*$")
 # "trong cuộc họp báo chung ngày 7/2 với Thủ tướng Đức": a dated meeting word that still names its counterpart.
 _DATED_WITH = re.compile(r"\s*(?:(?:chiều|sáng|tối|trưa)\s+)?(?:ngày|hôm)\s+[\d/.-]+\s+với\s")
+# "Trong cuộc hội đàm ngày 3/2, Bộ trưởng X và người đồng cấp Mỹ Y nhất trí ...": the sides are named after it.
+_PAIR_AFTER = re.compile(r"[^,.;]{0,30},[^,.;]{3,80}\svà\s+người đồng cấp\s")
 _SETTING_BEFORE = re.compile(r"(?:[Tt]ại|[Ss]au|[Tt]rong|[Kk]ết thúc|[Mm]ở đầu|[Tt]rước|[Nn]gay sau)\s+"
                              r"(?:các\s+)?(?:(?:buổi|lễ|cuộc)\s*)?$", re.IGNORECASE)
 
@@ -136,7 +138,7 @@ def find_triggers(text: str, ws: list[Word]) -> list[Trigger]:
         noun = _NOUN_HEAD.match(matched)
         setting = before + (noun.group() if noun else "")
         if _SETTING_BEFORE.search(setting) and _BARE.match(text, end) and not _NAMED_SIDES_BEFORE.search(setting) \
-                and not _DATED_WITH.match(text, end):
+                and not _DATED_WITH.match(text, end) and not _PAIR_AFTER.match(text, end):
             continue
         if _NOUN_BEFORE.search(before) and text[end:end + 1] in (",", "."):
             continue

@@ -384,6 +384,20 @@ def test_signings_counted_to_date_are_background() -> None:
     assert [ev for ev in events(run(text)) if ev.type == "SUPPORT"] == []
 
 
+def test_a_second_verb_joined_by_va_keeps_the_subject() -> None:
+    text = ("Ngày 4/7, tại New Delhi, Bộ trưởng Phạm Bình Minh đã chào xã giao Phó Tổng thống Hamid Ansari và tiếp Bộ "
+            "trưởng Tài chính Arun Jaitley.\n")
+    assert [{p.name for p in ev.participants} for ev in events(run(text))] == [
+        {"Phạm Bình Minh", "Hamid Ansari"}, {"Phạm Bình Minh", "Arun Jaitley"}]
+
+
+def test_a_dated_setting_whose_sides_are_named_after_it_is_reported() -> None:
+    text = ("Trong cuộc hội đàm ngày 3/2, Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo và người đồng cấp Mỹ James Mattis "
+            "nhất trí tiếp tục thảo luận.\n")
+    [ev] = events(run(text))
+    assert {p.name for p in ev.participants} == {"Han Min-koo", "James Mattis"}
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")
