@@ -484,11 +484,14 @@ def _person(text: str, toks: list[_Tok], material: list[int], left: int, i: int,
         if toks[k].label == "O":
             org = text[toks[k].word.start:toks[toks[k].org_end - 1].word.end]
             break
-    country = next((toks[k].country for k in material if toks[k].label == "C"
-                    and not (k > 0 and toks[k - 1].word.text in ("tại", "ở", "về"))), None)
+    posted = [k for k in material if not (k > 0 and toks[k - 1].word.text in ("tại", "ở", "về"))]
+    country = next((toks[k].country for k in posted if toks[k].label == "C"), None)
+    rule = "office" if country else None
+    if country is None:  # "Thống đốc Saint Petersburg X": the city or province the office is of
+        country = next((toks[k].country for k in posted if toks[k].label == "P" and toks[k].country), None)
+        rule = "office-place" if country else None
     rank = max((title_rank(toks[k].word.text) for k in material if toks[k].label == "T"), default=0)
-    return Mention("person", text[name_start:name_end], name_start, name_end, office, org, country,
-                   "office" if country else None, rank,
+    return Mention("person", text[name_start:name_end], name_start, name_end, office, org, country, rule, rank,
                    toks[left].word.start if left < i else name_start,
                    toks[right - 1].word.end if right > j else name_end)
 

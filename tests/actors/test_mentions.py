@@ -339,3 +339,9 @@ def test_a_region_joined_to_a_place_that_reads_like_a_name_is_no_person() -> Non
     text = ("Cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã có các cuộc gặp Chủ tịch phụ trách khu vực châu Á-Thái Bình "
             "Dương của Tập đoàn P&G (Mỹ) Magesvaran Surajan.")
     assert [m.name for m in mentions(text) if m.kind == "person" and "Dương" in m.name] == []
+
+
+def test_an_office_of_a_foreign_city_gives_its_country() -> None:
+    m = person("Chủ tịch nước đã gặp Thống đốc Saint Petersburg Georgy Pontavchenko tại Tòa thị chính.",
+               "Georgy Pontavchenko")
+    assert (m.country, m.country_rule) == ("RUS", "office-place")
