@@ -41,6 +41,7 @@ _CLAUSE_WORDS = (" và trao ", " gửi ", " nhân dịp ", " về việc ", " th
 _OPENING_SETTING = re.compile(r"\W*(?:[Tt]ại|[Tt]rong)\s+(?:(?:buổi|cuộc)\s+)?")
 _SAME_PHRASE = re.compile(r"[^,;.]*")  # "(với) Chủ tịch Chính hiệp TQ " before the counterpart's name
 _NEXT_VERB = re.compile(r"\s*,?\s*(?:và|rồi|sau đó)\s*")
+_BOTH_LEADERS = re.compile(r"\s*(?:hai|2)\s+(?:nhà lãnh đạo|vị lãnh đạo|bên|người)\b")
 _AGREEMENT_REACH = 12  # words after a signing word within which it names what was signed ("ký với X ... Bản ghi nhớ")
 _DIRECT = re.compile(r"\s*(?:với\s+)?(?:người đồng cấp\s+)?phía\s+")
 
@@ -144,7 +145,12 @@ def candidates(text: str, sentence: tuple[int, int], triggers: list[Trigger],
                 subject = own  # not "X chào xã giao A và tiếp B": X received B
         if trig.direction == "joint":
             subject, trig = [], replace(trig, direction="mutual")
-        if _BETWEEN.match(text, trig.end):
+        linked = _BETWEEN.match(text, trig.end)
+        if linked:
+            pair = [m for m in mentions if m.kind == "person" and m.end <= trig.start]
+            if len(pair) == 2 and _BOTH_LEADERS.match(text, linked.end()):
+                out.append(Candidate(trig, sentence, [], pair))  # "X ... Y ... cuộc hội đàm giữa hai nhà lãnh đạo"
+                continue
             subject = []
         if _inside_quotes(text, s, trig.start) or _inside_brackets(text, s, trig.start):
             continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from sukien._text import fold_words as fold
 from sukien.actors import Mention
-from sukien.actors._lexicon import actor_lexicon, vietnamese_name
+from sukien.actors._lexicon import actor_lexicon, foreign_spelling, vietnamese_name
 from sukien.document import Document
 from sukien.events._candidates import Candidate
 from sukien.lexicons import table
@@ -272,6 +272,9 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry, *, 
         return VIETNAM, "vietnamese-name"
     if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name) and not _foreign_only(text, registry):
         return VIETNAM, "organisation-without-country"
+    if m.kind == "person" and " " not in m.name and not foreign_spelling(m.name) \
+            and any(c.code == VIETNAM for c in find_countries(text)):
+        return VIETNAM, "vietnamese-given-name"  # "ông Kình" in a story from Hà Nội
     foreign = main_foreign_country(text)
     if foreign:
         return foreign, "main-foreign-country-of-article"

@@ -398,6 +398,25 @@ def test_a_dated_setting_whose_sides_are_named_after_it_is_reported() -> None:
     assert {p.name for p in ev.participants} == {"Han Min-koo", "James Mattis"}
 
 
+def test_talks_between_the_two_leaders_are_those_of_the_two_named_before() -> None:
+    text = ("Ngày 10/2, Tổng thống Slovenia Borut Pahor đang có chuyến thăm chính thức tại Nga và những tuyên bố của "
+            "Tổng thống Nga Vladimir Putin được đưa ra sau cuộc hội đàm giữa hai nhà lãnh đạo.\n")
+    [ev] = events(run(text))
+    assert {p.name for p in ev.participants} == {"Borut Pahor", "Vladimir Putin"}
+
+
+def test_a_meeting_proposed_is_no_meeting() -> None:
+    text = ("Ngày 10/2, Tổng thống Slovenia Borut Pahor đề xuất chọn thủ đô nước này làm nơi diễn ra cuộc gặp đầu tiên "
+            "giữa hai Tổng thống Trump và Putin.\n")
+    assert events(run(text)) == []
+
+
+def test_a_given_name_alone_in_a_story_from_vietnam_is_vietnamese() -> None:
+    text = ("Ngày 22/4, tại Hà Nội, ông Kình cho biết ông đã gọi điện thoại với Chủ tịch UBND Hà Nội Nguyễn Đức Chung. "
+            "Trung Quốc không liên quan.\n")
+    assert [ev for ev in events(run(text)) if ev.international] == []
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")
