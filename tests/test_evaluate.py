@@ -22,7 +22,8 @@ HIGHER_IS_BETTER = ("event_precision", "event_recall", "event_f1", "role_accurac
 
 
 HELDOUT = {name: Path(__file__).with_name("heldout") / f"{file}.jsonl"
-           for name, file in (("heldout", "gold"), ("blind", "blind"), ("blind2", "blind2"), ("blind3", "blind3"))}
+           for name, file in (("heldout", "gold"), ("blind", "blind"), ("blind2", "blind2"), ("blind3", "blind3"),
+                              ("blind4", "blind4"))}
 SETS = ("seeds", "dev", *HELDOUT)
 
 

@@ -419,7 +419,8 @@ def caption_repeats(doc: Document, built: list[Built]) -> list[Built]:
             and bool(words_of(mine) & words_of(theirs))
 
     told = [b for b in built if not in_caption(b)]
-    return [b for b in built if not in_caption(b) or not any(repeats(b, o) for o in told)]
+    return [b for b in built if not in_caption(b)
+            or b.event.date.value is not None and not any(repeats(b, o) for o in told)]
 
 
 def _captions(doc: Document) -> tuple[tuple[int, int], ...]:

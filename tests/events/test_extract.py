@@ -417,6 +417,14 @@ def test_a_given_name_alone_in_a_story_from_vietnam_is_vietnamese() -> None:
     assert [ev for ev in events(run(text)) if ev.international] == []
 
 
+def test_a_caption_with_no_date_anywhere_reports_no_meeting() -> None:
+    text = ("Trước thềm chuyến thăm của Tổng thống Séc tới Việt Nam, báo chí Séc đã có bài đánh giá.\n"
+            "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Thủ tướng Cộng hòa Séc Bohuslav Sobotka trong chuyến "
+            "thăm chính thức Cộng hòa Séc. (Ảnh: Trọng Đức/TTXVN) Theo phóng viên TTXVN tại Prague, báo chí Séc đánh giá "
+            "cao triển vọng hợp tác.\n")
+    assert events(run(text)) == []
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")
