@@ -420,8 +420,8 @@ def test_a_given_name_alone_in_a_story_from_vietnam_is_vietnamese() -> None:
 def test_a_caption_with_no_date_anywhere_reports_no_meeting() -> None:
     text = ("Trước thềm chuyến thăm của Tổng thống Séc tới Việt Nam, báo chí Séc đã có bài đánh giá.\n"
             "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Thủ tướng Cộng hòa Séc Bohuslav Sobotka trong chuyến "
-            "thăm chính thức Cộng hòa Séc. (Ảnh: Trọng Đức/TTXVN) Theo phóng viên TTXVN tại Prague, báo chí Séc đánh giá "
-            "cao triển vọng hợp tác.\n")
+            "thăm chính thức Cộng hòa Séc. (Ảnh: Trọng Đức/TTXVN) Theo phóng viên TTXVN tại Prague, báo chí Séc "
+            "đánh giá cao triển vọng hợp tác.\n")
     assert events(run(text)) == []
 
 
