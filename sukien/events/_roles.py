@@ -24,7 +24,7 @@ from sukien.lexicons import alternation, words
 from sukien.nlp import sentences
 from sukien.record import Event, Participant, Resolved
 from sukien.resolve.contexts import contexts_for
-from sukien.resolve.countries import find_countries
+from sukien.resolve.countries import country_name, find_countries
 from sukien.resolve.dates import date_for, dated_in_the_past, long_before, opens_with_day
 from sukien.resolve.places import location_for
 
@@ -311,7 +311,7 @@ def _signers(doc: Document, cand: Candidate, subj: list[Participant], objs: list
     if not groups and not witnessed and len(people) == 1:
         groups = [[people[0], other] for other in _pair_named(doc, cand.trigger.end, e, people[0].country)]
     if (witnessed and not groups) or _close(_BOTH_COUNTRIES, text, window, cand.trigger.start):
-        groups.append(_countries_of(doc, previous))
+        groups.append(_countries_of(doc, previous, people))
     if not groups:
         linked = [p for p in objs if p.kind == "org"] if not people else []
         sides = _distinct_sides([p for p in subj if p.kind in ("org", "country")] + linked)
@@ -385,13 +385,16 @@ def _pair_named(doc: Document, start: int, end: int, own: str | None) -> list[Pa
     return [Participant(name=other.text, kind="country", country=other.code, country_rule="agreement-named-by-pair")]
 
 
-def _countries_of(doc: Document, previous: Event | None) -> list[Participant]:
-    """The two countries of the meeting just reported, as country participants."""
-    if previous is None:
-        return []
-    codes = list(dict.fromkeys(p.country for p in previous.participants if p.country and p.country != "IGO"))
+def _countries_of(doc: Document, previous: Event | None, witnesses: list[Participant]) -> list[Participant]:
+    """The two countries of the meeting just reported, as country participants; with none, those of the people
+    the sentence names ("dưới sự chứng kiến của Tổng thống Czech X và Phó Thủ tướng Y hai bên đã ký")."""
+    sides = list(previous.participants) if previous is not None else []
+    codes = list(dict.fromkeys(p.country for p in sides if p.country and p.country != "IGO"))
+    if len(codes) < 2:
+        codes = list(dict.fromkeys(p.country for p in witnesses if p.country and p.country != "IGO"))
     names = {c.code: c.text for c in find_countries(doc.text) if c.kind not in ("city", "capital", "province")}
-    return [Participant(name=names.get(code, code), kind="country", country=code, country_rule="meeting-countries")
+    return [Participant(name=names.get(code) or country_name(code) or code, kind="country", country=code,
+                        country_rule="meeting-countries")
             for code in codes[:2]] if len(codes) >= 2 else []
 
 

@@ -225,3 +225,10 @@ def country_code(name: str) -> str | None:
     """The ISO 3166 alpha-3 code (or ``IGO``) of a name in the lexicon, ignoring case; None if not listed."""
     entry = _entries().get(_key(name.strip()))
     return None if entry is None or entry.kind == "block" else entry.code
+
+
+@cache
+def country_name(code: str) -> str | None:
+    """The usual Vietnamese name of the country ``code`` stands for (the lexicon's row of kind "country"), or
+    None."""
+    return next((e.name for e in _entries().values() if e.code == code and e.kind == "country"), None)

@@ -425,6 +425,20 @@ def test_a_caption_with_no_date_anywhere_reports_no_meeting() -> None:
     assert events(run(text)) == []
 
 
+def test_agreements_handed_over_between_unnamed_businesses_are_one_signing_of_the_two_countries() -> None:
+    text = ("Ngày 31/5, tại Washington, Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Mỹ Donald Trump. Ngay trong "
+            "sáng 31/5, Thủ tướng đã chứng kiến lễ trao gần 20 thỏa thuận giữa doanh nghiệp hai bên.\n")
+    signed = [ev for ev in events(run(text)) if ev.type == "SUPPORT"]
+    assert [[(p.name, p.country) for p in ev.actors] for ev in signed] == [[("Việt Nam", "VNM"), ("Mỹ", "USA")]]
+
+
+def test_a_signing_witnessed_by_two_leaders_with_no_meeting_before_is_of_their_countries() -> None:
+    text = ("Ngày 6/6, tại Hà Nội, dưới sự chứng kiến của Tổng thống Cộng hòa Czech Milos Zeman và Phó Thủ tướng "
+            "Vương Đình Huệ hai bên đã ký kết 7 văn kiện hợp tác.\n")
+    [ev] = events(run(text))
+    assert [p.country for p in ev.actors] == ["CZE", "VNM"]
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from sukien.lexicons import table
-from sukien.resolve.countries import CountryMention, country_code, find_countries, modern_tones
+from sukien.resolve.countries import CountryMention, country_code, country_name, find_countries, modern_tones
 
 # The 193 member states of the United Nations (ISO 3166 alpha-3).
 UN_MEMBERS = """
@@ -143,3 +143,7 @@ def test_modern_tones_keeps_length() -> None:
 def test_a_syllable_ending_in_a_dot_may_be_glued_to_the_next() -> None:
     assert found("Thống đốc St.Petersburg và Thống đốc St. Petersburg") == [("St.Petersburg", "RUS"),
                                                                          ("St. Petersburg", "RUS")]
+
+
+def test_the_usual_name_of_a_code() -> None:
+    assert (country_name("VNM"), country_name("USA"), country_name("XXX")) == ("Việt Nam", "Hoa Kỳ", None)
