@@ -17,7 +17,7 @@ from sukien.actors import Mention
 from sukien.actors._lexicon import actor_lexicon, foreign_spelling, vietnamese_name
 from sukien.document import Document
 from sukien.events._candidates import Candidate
-from sukien.lexicons import table
+from sukien.lexicons import alternation, table, words
 from sukien.record import Participant
 from sukien.resolve.countries import find_countries
 
@@ -270,6 +270,13 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry, *, 
         if china and _about_china_only(text) and not _chinese_counterpart(m, doc, cand, registry):
             return "CHN", "sino-vietnamese-name-in-an-article-on-china"
         return VIETNAM, "vietnamese-name"
+    head = business_heads().match(m.name) if m.kind == "org" else None
+    brand = m.name[head.end():].strip() if head is not None else ""
+    if brand and not brand.isupper() and " và " not in brand and foreign_spelling(brand) \
+            and main_foreign_country(text) \
+            and not any(brand.casefold() in (p.office or "").casefold() for p in registry.people):
+        return main_foreign_country(text), "foreign-business"  # "Tập đoàn Coca Cola" in a story of a US trip,
+        # unless its head is named (he is the counterpart: "Chủ tịch ... của Hilton Worldwide, ông X")
     if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name) and not _foreign_only(text, registry):
         return VIETNAM, "organisation-without-country"
     if m.kind == "person" and " " not in m.name and not foreign_spelling(m.name) \
@@ -291,6 +298,12 @@ def _chinese_counterpart(m: Mention, doc: Document, cand: Candidate, registry: R
     """Another side of the candidate is Chinese by its own words (an office, a delegation it heads)."""
     sides = cand.subject + cand.objects + ([cand.delegation] if cand.delegation else [])
     return any(_country(x, doc, cand, registry, china=False)[0] == "CHN" for x in sides if x is not m)
+
+
+@lru_cache(maxsize=1)
+def business_heads() -> re.Pattern[str]:
+    """The words that start a business's name (lexicons/business_heads.txt), ignoring case."""
+    return re.compile(alternation(words("business_heads.txt")), re.IGNORECASE)
 
 
 def _foreign_only(text: str, registry: Registry) -> bool:

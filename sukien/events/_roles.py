@@ -19,8 +19,7 @@ from sukien.actors._lexicon import actor_lexicon
 from sukien.document import Document
 from sukien.events._agreements import agreement_parties
 from sukien.events._candidates import Candidate
-from sukien.events._registry import VIETNAM, Registry, main_foreign_country, participant
-from sukien.lexicons import alternation, words
+from sukien.events._registry import VIETNAM, Registry, business_heads, main_foreign_country, participant
 from sukien.nlp import sentences
 from sukien.record import Event, Participant, Resolved
 from sukien.resolve.contexts import contexts_for
@@ -201,15 +200,10 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     return out
 
 
-@cache
-def _business_heads() -> re.Pattern[str]:
-    return re.compile(alternation(words("business_heads.txt")), re.IGNORECASE)
-
-
 def _business(p: Participant) -> bool:
     """A business (lexicons/business_heads.txt), or an organisation known only by an abbreviation that is not
     an international one ("ASEAN")."""
-    return p.kind == "org" and (_business_heads().match(p.name) is not None or p.name.isupper() and p.country != "IGO")
+    return p.kind == "org" and (business_heads().match(p.name) is not None or p.name.isupper() and p.country != "IGO")
 
 
 def _holder_named_before(doc: Document, office: str, end: int, exclude: set[str], registry: Registry
@@ -524,7 +518,7 @@ def _roles(cand: Candidate, a: Participant, b: Participant, loc_country: str | N
     home = loc_country is not None and loc_country in (a.country, b.country)
     if (not home and (loc_country is not None or sidelines)) and trig.direction == "mutual":
         return "third-party", (a, b), ()
-    if not cand.subject:
+    if not cand.subject and not cand.subject_office and not cand.subject_previous:
         host_first = trig.direction == "host-first"
         visitor, host = (a, b) if host_first else (b, a)
         if loc_country == visitor.country:

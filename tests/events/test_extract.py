@@ -439,6 +439,14 @@ def test_a_signing_witnessed_by_two_leaders_with_no_meeting_before_is_of_their_c
     assert [p.country for p in ev.actors] == ["CZE", "VNM"]
 
 
+def test_a_business_named_by_a_foreign_brand_on_a_trip_is_of_the_trips_country() -> None:
+    text = ("Ngày 30/5, trong chuyến thăm chính thức Hoa Kỳ, Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Mỹ "
+            "Donald Trump.\nThủ tướng tiếp lãnh đạo Tập đoàn Coca Cola.\n")
+    met = [ev for ev in events(run(text)) if "Tập đoàn Coca Cola" in {p.name for p in ev.participants}]
+    assert [([(p.name, p.country) for p in ev.actors], [p.name for p in ev.recipients]) for ev in met] == [
+        ([("Tập đoàn Coca Cola", "USA")], ["Nguyễn Xuân Phúc"])]
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")
