@@ -239,3 +239,12 @@ def test_contexts_agree_with_gold(shared: Path) -> None:
 def test_contexts_agree_with_gold_given_all_hints(shared: Path) -> None:
     p, r, f = _score(shared, hints=True)
     assert f >= FLOOR_F1_ALL_HINTS, f"context P={p} R={r} F1={f} < floor {FLOOR_F1_ALL_HINTS}"
+
+
+def test_science_and_technology_as_a_field_of_cooperation_is_no_context() -> None:
+    text = "Hai bên nhất trí đẩy mạnh hợp tác khoa học công nghệ, chuyển giao công nghệ và kinh tế."
+    found, _ = contexts_for(text, 0, len(text))
+    assert "technology" in found  # chuyển giao công nghệ is a topic
+    text = "Hai bên nhất trí đẩy mạnh hợp tác trong các lĩnh vực khoa học công nghệ."
+    found, _ = contexts_for(text, 0, len(text))
+    assert "technology" not in found
