@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sukien.actors._lexicon import ActorLexicon, actor_lexicon, foreign_spelling, title_rank
+from sukien.actors._lexicon import ActorLexicon, actor_lexicon, foreign_spelling, title_rank, vietnamese_name
 from sukien.nlp import Word, transliterated, words
 from sukien.resolve.countries import find_countries
 
@@ -330,6 +330,8 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
                                           for k in range(left, i - 1)):
             left = i  # "chuyến thăm của Chủ tịch Quốc hội Myanmar, ông X nhấn mạnh": the title is the visitor's
         right = _right_material(toks, j)
+        if _foreign_office_of_next_clause(toks, j, right, text[toks[i].word.start:toks[j - 1].word.end]):
+            right = j  # "Tại cuộc hội kiến với Chủ tịch nước Trần Đại Quang, Thủ tướng Belarus khẳng định ..."
         has_title = _has_title(toks, left, i) or right > j
         parts = " ".join(tk.word.text for tk in toks[i:j]).split()
         titled_here = i > 0 and toks[i - 1].label in ("T", "R", "H") \
@@ -361,6 +363,14 @@ def _build(text: str, toks: list[_Tok], surnames: frozenset[str], not_names: fro
     out.extend(_orgs_and_countries(text, toks, used))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _foreign_office_of_next_clause(toks: list[_Tok], j: int, right: int, name: str) -> bool:
+    """The office after a Vietnamese name and a comma is a bare title of a foreign country that runs into a verb
+    ("..., Thủ tướng Belarus khẳng định"): the subject of the next clause, not the name's office."""
+    return j < right < len(toks) and toks[right].word.tag == "V" and vietnamese_name(name) \
+        and all(toks[k].label in ("T", "R", "C") for k in range(j + 1, right)) \
+        and any(toks[k].label == "C" and toks[k].country not in (None, "VNM") for k in range(j, right))
 
 
 def _not_a_name(name: str, not_names: frozenset[str]) -> bool:

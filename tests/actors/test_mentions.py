@@ -345,3 +345,8 @@ def test_an_office_of_a_foreign_city_gives_its_country() -> None:
     m = person("Chủ tịch nước đã gặp Thống đốc Saint Petersburg Georgy Pontavchenko tại Tòa thị chính.",
                "Georgy Pontavchenko")
     assert (m.country, m.country_rule) == ("RUS", "office-place")
+
+
+def test_a_foreign_bare_title_after_a_vietnamese_name_is_the_next_clauses_subject() -> None:
+    text = "Tại cuộc hội kiến với Chủ tịch nước Trần Đại Quang, Thủ tướng Belarus khẳng định Belarus sẵn sàng hợp tác."
+    assert person(text, "Trần Đại Quang").office == "Chủ tịch nước"

@@ -248,3 +248,11 @@ def test_science_and_technology_as_a_field_of_cooperation_is_no_context() -> Non
     text = "Hai bên nhất trí đẩy mạnh hợp tác trong các lĩnh vực khoa học công nghệ."
     found, _ = contexts_for(text, 0, len(text))
     assert "technology" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chuyên cơ đã hạ cánh tại sân bay quân sự Andrews.",
+    "Phái bộ OSCE xác nhận thảm họa nhân đạo ở vùng Donbass.",
+])
+def test_set_phrases_that_hold_a_cue_word_are_no_context(text: str) -> None:
+    assert contexts_for(text, 0, len(text))[0] == []
