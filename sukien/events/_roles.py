@@ -25,7 +25,7 @@ from sukien.record import Event, Participant, Resolved
 from sukien.resolve.contexts import contexts_for
 from sukien.resolve.countries import country_name, find_countries
 from sukien.resolve.dates import date_for, dated_in_the_past, long_before, opens_with_day
-from sukien.resolve.places import location_for
+from sukien.resolve.places import frames_its_sentence, location_for
 
 _TITLE_BEFORE = re.compile(r"^\s*(?:với|cùng)\s+")
 _SIDELINES = re.compile(r"bên lề|nhân dịp tham dự|trong thời gian tham dự|tham dự Hội nghị", re.IGNORECASE)
@@ -169,8 +169,9 @@ def build_event(doc: Document, cand: Candidate, registry: Registry, previous: Ev
     if len(together) >= 3:
         return [Built(replace(base, mode="multilateral", actors=tuple(together)), s, e)]
     if cand.trigger.mode == "phone" and base.location.start is not None \
-            and base.location.start > doc.offsets.span(cand.trigger.start, cand.trigger.end)[0]:
-        base = replace(base, location=Resolved(None))
+            and (base.location.start > doc.offsets.span(cand.trigger.start, cand.trigger.end)[0]
+                 or not frames_its_sentence(text, s, doc.offsets.to_clean(base.location.start))):
+        base = replace(base, location=Resolved(None))  # a call is placed only by a place framing its sentence
     loc_country = _place_country(doc, base.location)
     trip = _trip_country(text)
     if loc_country is None or (loc_country == VIETNAM and trip not in (None, VIETNAM)

@@ -547,3 +547,9 @@ def location_for(text: str, start: int, end: int) -> PlaceMention | None:
         if later:
             return _mention(later[0], "later")
     return None
+
+
+def frames_its_sentence(text: str, sentence_start: int, place_start: int) -> bool:
+    """Whether the place at ``place_start`` opens its sentence or a phrase after a comma ("Tại Nhà Trắng, ...",
+    "Ngày 5/6 tại Hà Nội, ..."), rather than standing inside a clause ("khi ông X tuyên bố ... tại Tokyo")."""
+    return _OPENS_PHRASE.search(text[sentence_start:place_start]) is not None

@@ -447,6 +447,13 @@ def test_a_business_named_by_a_foreign_brand_on_a_trip_is_of_the_trips_country()
         ([("Tập đoàn Coca Cola", "USA")], ["Nguyễn Xuân Phúc"])]
 
 
+def test_a_call_is_not_placed_by_a_place_inside_another_clause() -> None:
+    text = ("Cùng trong ngày 4/2 khi tướng James Mattis tuyên bố lập trường của Mỹ tại Tokyo, thì ông Dương Khiết Trì "
+            "đã điện đàm với Ngoại trưởng Mỹ Rex Tillerson.\n")
+    [ev] = events(run(text))
+    assert (ev.mode, ev.location.value) == ("phone", None)
+
+
 def test_the_source_quoted_after_a_call_is_no_counterpart() -> None:
     text = ("Tổng thống Mỹ Donald Trump ngày 8/5 đã điện đàm với Tổng thống Pháp Emmanuel Macron, AFP dẫn lời người "
             "phát ngôn Nhà Trắng Sean Spicer cho biết.\n")

@@ -12,7 +12,7 @@ from sukien.clean import clean
 from sukien.document import Document
 from sukien.lexicons import table
 from sukien.resolve.countries import modern_tones
-from sukien.resolve.places import PlaceMention, location_for
+from sukien.resolve.places import PlaceMention, frames_its_sentence, location_for
 
 # Share of the gold events of shared/gold/{seeds,dev}.jsonl whose location score.py accepts when
 # location_for is given the gold evidence sentence (found in the cleaned text; events whose evidence cleaning
@@ -208,3 +208,10 @@ def test_a_country_in_the_lead_gives_way_to_the_city_the_lead_names() -> None:
 def test_a_place_where_an_activity_goes_on_is_no_venue() -> None:
     text = "Chiều 30/5, Thủ tướng gặp lãnh đạo các tập đoàn đang có những dự án đầu tư lớn tại Việt Nam."
     assert place(text) is None
+
+
+def test_a_place_framing_its_sentence_and_one_inside_a_clause() -> None:
+    text = "Tại Nhà Trắng, ông Trump điện đàm. Khi ông X phát biểu tại Tokyo, ông Y điện đàm."
+    assert frames_its_sentence(text, 0, text.index("Nhà Trắng"))
+    second = text.index("Khi")
+    assert not frames_its_sentence(text, second, text.index("Tokyo"))
