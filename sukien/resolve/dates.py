@@ -609,8 +609,9 @@ def opens_with_day(text: str, start: int) -> bool:
     """Whether the stretch of ``text`` at ``start`` opens with the day of a date ("Sáng 30/5, theo giờ Hoa
     Kỳ, ..."), after blanks: a photo caption that does is told like the story's other sentences."""
     lead = len(text) - len(text[start:].lstrip())  # the first non-blank character at or after start
-    found = _scan(text[lead:lead + _OPENING_REACH], None)[0]
-    return bool(found) and found[0].mention.start == 0 and found[0].level == _DAY
+    snippet, lex = text[lead:lead + _OPENING_REACH], _lexicon()
+    first = next(_matches(_State(snippet, _NONE, _story_starts(snippet, lex), []), lex), None)  # not _scan's cache
+    return first is not None and first.mention.start == 0 and first.level == _DAY
 
 
 # ---------------------------------------------------------------- the date of an event
