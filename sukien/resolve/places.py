@@ -52,7 +52,7 @@ from sukien.resolve.countries import CountryMention, find_countries
 
 _LEXICON = "places.tsv"
 _ROLES = frozenset({"prep", "venue", "not_place", "title", "reporter", "here", "visit", "stop", "remote",
-                    "meeting", "visiting", "local", "new_time", "same_day", "plan", "activity"})
+                    "meeting", "visiting", "local", "new_time", "same_day", "plan", "activity", "office"})
 _ACTIVITY_LOOKBACK = 4
 _PLACE_KINDS = frozenset({"country", "alias", "capital", "city", "province"})
 _NATIONS = frozenset({"country", "alias"})
@@ -252,9 +252,11 @@ class _Scanner:
     def _name(self, j: int) -> int:
         """The index after the proper name that starts at token ``j``."""
         toks, n = self.toks, len(self.toks)
-        last, lower_run, commas = j, 0, 0
+        first, last, lower_run, commas = j, j, 0, 0
         while j < n and j == last and not toks[j].line_start:
             t = toks[j]
+            if t.cap and j > first and _phrase_at(toks, j, "office"):
+                break  # "ở St.Peterburg Chủ tịch nước Trần Đại Quang ...": a caption ran into the next sentence
             if t.cap or (t.text[:1].isdigit() and toks[j - 1].cap):
                 j, last, lower_run = j + 1, j + 1, 0
             elif t.text in _DASHES and j + 1 < n and toks[j + 1].cap and not toks[j + 1].line_start:

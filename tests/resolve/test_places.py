@@ -31,7 +31,7 @@ def place(text: str, sentence: str | None = None) -> str | None:
 
 def test_lexicon_is_nfc_and_roles_are_known() -> None:
     roles = {"prep", "venue", "not_place", "title", "reporter", "here", "visit", "stop", "remote", "meeting",
-             "visiting", "local", "new_time", "same_day", "plan", "activity"}
+             "visiting", "local", "new_time", "same_day", "plan", "activity", "office"}
     for phrase, role in table("places.tsv", 2):
         assert unicodedata.normalize("NFC", phrase) == phrase == modern_tones(phrase)
         assert role in roles, phrase
@@ -215,3 +215,8 @@ def test_a_place_framing_its_sentence_and_one_inside_a_clause() -> None:
     assert frames_its_sentence(text, 0, text.index("Nhà Trắng"))
     second = text.index("Khi")
     assert not frames_its_sentence(text, second, text.index("Tokyo"))
+
+
+def test_a_place_name_does_not_run_on_into_an_office_title() -> None:
+    text = "Chủ tịch nước thăm Bảo tàng Ermitage ở St.Peterburg Chủ tịch nước Trần Đại Quang và đoàn đã làm việc."
+    assert place(text) == "St.Peterburg"
