@@ -176,7 +176,10 @@ def find_mentions(text: str, start: int, end: int, tagged: list[Word] | None = N
         toks.append(_Tok(w, label, country[0] if country and label in "CP" else None, span=span,
                          head_end=heads.get(w.start, -1) if label == "O" else -1))
     for n, (before, tok) in enumerate(zip(toks, toks[1:], strict=False)):
-        if tok.label == "N" and before.word.text in lex.localities:
+        if tok.label in ("N", "w") and tok.word.text[:1].isupper() \
+                and tok.word.text.split()[0].casefold() in lex.localities and before.label in ("T", "o", "O", "R"):
+            tok.label = "o"  # "Thủ hiến Bang Hessen": a place named with its locality word capitalised
+        if tok.label == "N" and before.word.text.casefold() in lex.localities:
             tok.label = "o"
             after = toks[n + 2] if n + 2 < len(toks) else None
             if after is not None and _place_tail(tok, after, toks[n + 3] if n + 3 < len(toks) else None):

@@ -350,3 +350,8 @@ def test_an_office_of_a_foreign_city_gives_its_country() -> None:
 def test_a_foreign_bare_title_after_a_vietnamese_name_is_the_next_clauses_subject() -> None:
     text = "Tại cuộc hội kiến với Chủ tịch nước Trần Đại Quang, Thủ tướng Belarus khẳng định Belarus sẵn sàng hợp tác."
     assert person(text, "Trần Đại Quang").office == "Chủ tịch nước"
+
+
+def test_a_place_named_with_its_locality_word_capitalised_belongs_to_the_office() -> None:
+    m = person("Thủ tướng gặp Thủ hiến Bang Hessen - ông Volker Bouffler.", "Volker Bouffler")
+    assert m.office == "Thủ hiến Bang Hessen"
