@@ -47,6 +47,7 @@ class Registry:
     people: list[Mention] = field(default_factory=list)
     offices: set[str] = field(default_factory=set)
     leaders: list[Mention] = field(default_factory=list)
+    read: set[int] = field(default_factory=set)  # starts of sentences read only for an office's holder
 
     def learn(self, mentions: list[Mention], text: str, *, countries: bool = True) -> None:
         """Learn from the mentions of one sentence of ``text``; its people's countries only when ``countries``
@@ -71,11 +72,11 @@ class Registry:
     def most_named(self) -> list[Mention]:
         """One mention of each person the article names, the most often named first (the protagonist of a story
         of a visit: "Tại buổi hội kiến với X, hai bên ..." is his meeting)."""
-        counts = Counter(self.canonical(m.name) for m in self.people)
+        named = [(self.canonical(m.name), m) for m in self.people]
         first: dict[str, Mention] = {}
-        for m in self.people:
-            first.setdefault(self.canonical(m.name), m)
-        return [first[name] for name, _ in counts.most_common()]
+        for name, m in named:
+            first.setdefault(name, m)
+        return [first[name] for name, _ in Counter(name for name, _ in named).most_common()]
 
     def canonical(self, name: str) -> str:
         """The fullest spelling of ``name`` the article uses ("Cận Bình" → "Tập Cận Bình", "J. Widodo" →
@@ -270,19 +271,18 @@ def _country(m: Mention, doc: Document, cand: Candidate, registry: Registry, *, 
         if china and _about_china_only(text) and not _chinese_counterpart(m, doc, cand, registry):
             return "CHN", "sino-vietnamese-name-in-an-article-on-china"
         return VIETNAM, "vietnamese-name"
+    foreign = main_foreign_country(text)
     head = business_heads().match(m.name) if m.kind == "org" else None
     brand = m.name[head.end():].strip() if head is not None else ""
-    if brand and not brand.isupper() and " và " not in brand and foreign_spelling(brand) \
-            and main_foreign_country(text) \
+    # "Tập đoàn Coca Cola" in a story of a US trip, unless its head is named (then he is the counterpart:
+    # "Chủ tịch ... của Hilton Worldwide, ông X")
+    if brand and not brand.isupper() and " và " not in brand and foreign_spelling(brand) and foreign \
             and not any(brand.casefold() in (p.office or "").casefold() for p in registry.people):
-        return main_foreign_country(text), "foreign-business"  # "Tập đoàn Coca Cola" in a story of a US trip,
-        # unless its head is named (he is the counterpart: "Chủ tịch ... của Hilton Worldwide, ông X")
+        return foreign, "foreign-business"
     if m.kind == "org" and not _ABBREVIATION.fullmatch(m.name) and not _foreign_only(text, registry):
         return VIETNAM, "organisation-without-country"
-    if m.kind == "person" and " " not in m.name and not foreign_spelling(m.name) \
-            and any(c.code == VIETNAM for c in find_countries(text)):
+    if m.kind == "person" and " " not in m.name and not foreign_spelling(m.name) and _names_vietnam(text):
         return VIETNAM, "vietnamese-given-name"  # "ông Kình" in a story from Hà Nội
-    foreign = main_foreign_country(text)
     if foreign:
         return foreign, "main-foreign-country-of-article"
     return None, None
@@ -309,8 +309,13 @@ def business_heads() -> re.Pattern[str]:
 def _foreign_only(text: str, registry: Registry) -> bool:
     """An article that never names Việt Nam or a place in it, nor anyone with a Vietnamese name: news from abroad, whose
     organisations named without a country are not Vietnamese ("Ủy ban Tình báo Thượng viện")."""
-    return not any(c.code == VIETNAM for c in find_countries(text)) \
-        and not any(vietnamese_name(p.name) for p in registry.people)
+    return not _names_vietnam(text) and not any(vietnamese_name(p.name) for p in registry.people)
+
+
+@lru_cache(maxsize=8)
+def _names_vietnam(text: str) -> bool:
+    """The article names Việt Nam or a place in it ("Hà Nội"), once per article."""
+    return any(c.code == VIETNAM for c in find_countries(text))
 
 
 def _about_china_only(text: str) -> bool:

@@ -214,8 +214,10 @@ def _holder_named_before(doc: Document, office: str, end: int, exclude: set[str]
     for a, z in sentences(doc.text):
         if a >= end:
             break
-        if office in doc.text[a:z]:
-            registry.learn(find_mentions(doc.text, a, z), doc.text, countries=False)
+        if a in registry.read or office not in doc.text[a:z] or any(a <= m.start < z for m in registry.people):
+            continue  # read already, here or as a sentence that reports a meeting
+        registry.read.add(a)
+        registry.learn(find_mentions(doc.text, a, z), doc.text, countries=False)
     return registry.holder(office, exclude)
 
 
